@@ -1,0 +1,12 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace trichosim::cli {
+
+/// Each command registers its options on the app and a callback that does the work; the callbacks return
+/// through exceptions (InputError -> exit code 2 with the message).
+void add_forecast_command(CLI::App& app);
+void add_runs_command(CLI::App& app);
+void add_params_command(CLI::App& app);
+
+}  // namespace trichosim::cli

@@ -1,0 +1,78 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "app/forecast.hpp"
+#include "cli/commands.hpp"
+#include "cli/output_files.hpp"
+#include "cli/progress_bar.hpp"
+#include "cli/summary_table.hpp"
+#include "storage/records.hpp"
+#include "storage/run_store.hpp"
+
+namespace trichosim::cli {
+namespace {
+
+struct ForecastArgs {
+  std::string scenario;
+  std::optional<double> years;
+  std::optional<std::uint64_t> seed;
+  std::string out = "out/forecast";
+  std::string db;
+  int threads = 0;
+  bool quiet = false;
+};
+
+void run_forecast_command(const ForecastArgs& a) {
+  // Validate everything before any work or any file is written.
+  scenario::Scenario s = scenario::load_scenario(a.scenario);
+  app::ForecastOptions options;
+  options.threads = a.threads > 0 ? a.threads : default_thread_count();
+  options.seed = a.seed;
+  options.years = a.years;
+  app::apply_overrides(s, options);
+  app::build_interventions(s);
+  options.seed.reset();
+  options.years.reset();
+
+  ProgressBar bar("forecast");
+  options.progress = [&bar](double f) { bar.update(f); };
+  const app::ForecastResult result = app::run_forecast(std::move(s), options);
+
+  const std::filesystem::path out(a.out);
+  write_file_atomically(out / "forecast.json", storage::forecast_to_json(result).dump(2) + "\n");
+  write_file_atomically(out / "observations.csv", storage::forecast_to_csv(result));
+  const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
+  storage::RunStore store(db);
+  const std::int64_t id = store.save_forecast(result);
+  if (!a.quiet) {
+    std::cout << format_forecast_summary(result);
+  }
+  std::cout << fmt::format("\nwrote {}/forecast.json, {}/observations.csv; stored as run {} in {}\n", out.string(),
+                           out.string(), id, db.string());
+}
+
+}  // namespace
+
+void add_forecast_command(CLI::App& app) {
+  auto args = std::make_shared<ForecastArgs>();
+  CLI::App* cmd = app.add_subcommand("forecast", "Simulate one person's scalp for years and summarise it");
+  cmd->footer(
+      "Example:\n  trichosim forecast examples/man_25_strong_family_history.toml --years 20 --out out/man\n"
+      "Writes OUT/forecast.json, OUT/observations.csv and stores the run in OUT/trichosim.db (or --db).");
+  cmd->add_option("scenario", args->scenario, "Scenario file (TOML, docs/formats.md)")->required();
+  cmd->add_option("--years", args->years, "Horizon in years, overriding the scenario (0-80]");
+  cmd->add_option("--seed", args->seed, "Seed, overriding the scenario's");
+  cmd->add_option("--out", args->out, "Output folder")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite database (default OUT/trichosim.db)");
+  cmd->add_option("--threads", args->threads, "Worker threads (0 = all cores); results do not depend on it")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+  cmd->add_flag("--quiet", args->quiet, "Print only where the outputs went");
+  cmd->callback([args] { run_forecast_command(*args); });
+}
+
+}  // namespace trichosim::cli

@@ -1,0 +1,38 @@
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "storage/run_store.hpp"
+
+namespace trichosim::cli {
+
+void add_runs_command(CLI::App& app) {
+  auto db = std::make_shared<std::string>("out/demo/trichosim.db");
+  auto id = std::make_shared<std::int64_t>(0);
+  CLI::App* cmd = app.add_subcommand("runs", "List and show stored runs");
+  cmd->footer(
+      "Examples:\n  trichosim runs list --db out/demo/trichosim.db\n  trichosim runs show 1 --db "
+      "out/demo/trichosim.db");
+  cmd->require_subcommand(1);
+  CLI::App* list = cmd->add_subcommand("list", "One line per stored run, newest first");
+  list->add_option("--db", *db, "SQLite database")->capture_default_str();
+  list->callback([db] {
+    storage::RunStore store(*db);
+    std::cout << fmt::format("{:>5}  {:<10} {:<21} {:>12}  {:<12} {}\n", "id", "kind", "created (UTC)", "seed", "git",
+                             "name");
+    for (const auto& r : store.list_runs()) {
+      std::cout << fmt::format("{:>5}  {:<10} {:<21} {:>12}  {:<12} {}\n", r.id, r.kind, r.created_utc, r.seed,
+                               r.git_hash, r.name);
+    }
+  });
+  CLI::App* show = cmd->add_subcommand("show", "Print a stored run's JSON record");
+  show->add_option("id", *id, "Run id (from runs list)")->required()->check(CLI::PositiveNumber);
+  show->add_option("--db", *db, "SQLite database")->capture_default_str();
+  show->callback([db, id] {
+    storage::RunStore store(*db);
+    std::cout << store.run_json(*id) << "\n";
+  });
+}
+
+}  // namespace trichosim::cli

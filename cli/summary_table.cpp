@@ -1,0 +1,36 @@
+#include "cli/summary_table.hpp"
+
+#include <fmt/format.h>
+
+namespace trichosim::cli {
+
+std::string format_forecast_summary(const app::ForecastResult& r) {
+  const auto& p = r.scenario.person;
+  std::string out = fmt::format(
+      "{}\n{} {}, age {:.0f}, {}, predisposition {:.2f}; seed {}; {} follicles; engine {:.3f} s ({} events)\n",
+      r.scenario.name, kEthnicityNames[static_cast<std::size_t>(p.ethnicity)],
+      kSexNames[static_cast<std::size_t>(p.sex)], p.age_years, r.scenario.source, p.predisposition, r.info.seed,
+      r.info.follicles, r.info.engine_seconds, r.info.events);
+  for (const auto& o : r.observations) {
+    out += fmt::format("\nyear {:.1f} (age {:.1f})\n", o.day / kDaysPerYear, o.age_years);
+    out += fmt::format("  {:<17}{:>9}{:>10}{:>8}{:>8}{:>9}{:>9}{:>10}\n", "region", "hairs/cm2", "terminal", "vellus",
+                       "T:V", "diam um", "anagen%", "shed/day");
+    for (std::size_t k = 0; k <= kRegionCount; ++k) {
+      const auto& s = o.regions[k];
+      const std::string name = k < kRegionCount ? std::string(kRegionNames[k]) : std::string("whole scalp");
+      const std::string ratio = s.vellus_per_cm2 > 0.0
+                                    ? fmt::format("{:.1f}", (s.density_per_cm2 - s.vellus_per_cm2) / s.vellus_per_cm2)
+                                    : std::string("-");
+      out += fmt::format("  {:<17}{:>9.1f}{:>10.1f}{:>8.1f}{:>8}{:>9.1f}{:>9.1f}{:>10.1f}\n", name, s.density_per_cm2,
+                         s.terminal_per_cm2, s.vellus_per_cm2, ratio, s.mean_diameter_um, s.anagen_percent,
+                         s.shed_per_day);
+    }
+  }
+  out += fmt::format(
+      "\nterminal: shafts >= {} um; vellus: < {} um; T:V = non-vellus : vellus. Decision support, not a diagnosis.\n",
+      r.scenario.parameters[Param::shaft_terminal_min_diameter_um],
+      r.scenario.parameters[Param::shaft_vellus_max_diameter_um]);
+  return out;
+}
+
+}  // namespace trichosim::cli

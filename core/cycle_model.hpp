@@ -1,0 +1,47 @@
+#pragma once
+#include <array>
+
+#include "core/parameters.hpp"
+#include "core/phase.hpp"
+
+namespace trichosim {
+
+/// Phase-duration and kenogen rules as functions of follicle size, read once from the registry.
+/// Size s is relative (1 = full terminal); `miniaturised_share(s)` runs from 0 at full size to 1 at vellus size.
+class CycleModel {
+ public:
+  explicit CycleModel(const Parameters& p);
+
+  /// 0 at s = 1, 1 at s <= vellus size, linear between.
+  double miniaturised_share(double size) const;
+  /// Mean anagen duration (days): anagen_mean x s^anagen_size_exponent.
+  double anagen_mean_days(double size) const;
+  double catagen_mean_days() const { return catagen_mean_; }
+  double telogen_mean_days() const { return telogen_mean_; }
+  /// Mean kenogen duration (days), rising from the normal to the miniaturised value.
+  double kenogen_mean_days(double size) const;
+  /// Probability that shedding is followed by kenogen rather than a new anagen at once.
+  double kenogen_probability(double size) const;
+  /// Log-scale spread of the lognormal duration of a cycling phase.
+  double log_sd(Phase p) const { return log_sd_[static_cast<std::size_t>(p)]; }
+  /// Mean duration of a cycling phase at size s (kenogen: given that it happens).
+  double mean_days(Phase p, double size) const;
+  /// Growth-rate multiplier of a follicle of size s: s^growth_size_exponent.
+  double growth_factor(double size) const;
+  double vellus_size() const { return vellus_size_; }
+
+ private:
+  double anagen_mean_;
+  double anagen_exponent_;
+  double catagen_mean_;
+  double telogen_mean_;
+  double kenogen_mean_;
+  double kenogen_mean_mini_;
+  double kenogen_p_;
+  double kenogen_p_mini_;
+  double growth_exponent_;
+  double vellus_size_;
+  std::array<double, kCyclingPhaseCount> log_sd_{};
+};
+
+}  // namespace trichosim

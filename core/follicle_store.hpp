@@ -1,0 +1,64 @@
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+#include "core/phase.hpp"
+#include "core/region.hpp"
+#include "core/scalp_geometry.hpp"
+
+namespace trichosim {
+
+/// Per-follicle flags.
+enum FollicleFlag : std::uint8_t {
+  kVellusBorn = 1U << 0U,    ///< a vellus follicle from the start (cannot grow past vellus size)
+  kTransplanted = 1U << 1U,  ///< moved from the donor region; keeps its donor sensitivity
+};
+
+/// A shaft end time for a hair still growing.
+inline constexpr float kStillGrowing = std::numeric_limits<float>::infinity();
+
+/// All follicles of one scalp in a structure of arrays, laid out for the per-follicle event loop.
+/// Follicle i belongs to follicular unit unit[i]; units hold the map position (quantised to 16 bits per axis).
+/// Times are float days since the scenario start (ample precision over a century: ~0.004 d at 40,000 d).
+struct FollicleStore {
+  // --- per follicle (29 bytes) ---
+  std::vector<Phase> phase;            ///< current state
+  std::vector<Region> region;          ///< region of the follicle's unit
+  std::vector<std::uint8_t> flags;     ///< FollicleFlag bits
+  std::vector<std::uint16_t> cycle;    ///< number of anagen entries so far (part of every draw key)
+  std::vector<float> next_day;         ///< day of the next transition (inf when Lost)
+  std::vector<float> shaft_start_day;  ///< day the current shaft started growing (anagen entry)
+  std::vector<float> shaft_end_day;    ///< day growth stopped (catagen entry); kStillGrowing in anagen
+  std::vector<float> size;             ///< relative follicle size, 1 = full terminal, drives diameter & anagen
+  std::vector<float> sensitivity;      ///< androgen sensitivity = predisposition x pattern x follicle noise
+  std::vector<std::uint32_t> unit;     ///< follicular-unit index
+  // --- per follicular unit ---
+  std::vector<std::uint16_t> unit_x;  ///< quantised x over [-half_width, +half_width]
+  std::vector<std::uint16_t> unit_y;  ///< quantised y over [0, length]
+  double half_width_mm = 1.0;
+  double length_mm = 1.0;
+
+  std::size_t follicle_count() const { return phase.size(); }
+  std::size_t unit_count() const { return unit_x.size(); }
+
+  /// Position of a follicular unit on the map.
+  MapPoint unit_position(std::size_t u) const {
+    constexpr double kQ = 65535.0;
+    return {static_cast<double>(unit_x[u]) / kQ * 2.0 * half_width_mm - half_width_mm,
+            static_cast<double>(unit_y[u]) / kQ * length_mm};
+  }
+  /// Position of follicle i (that of its unit).
+  MapPoint position(std::size_t i) const { return unit_position(unit[i]); }
+
+  /// Appends a follicular unit at `p` and returns its index.
+  std::uint32_t add_unit(MapPoint p);
+  /// Appends a follicle (all per-follicle arrays grow together) and returns its index.
+  std::size_t add_follicle(std::uint32_t unit_index, Region r, std::uint8_t follicle_flags, float follicle_size,
+                           float follicle_sensitivity);
+
+  /// Memory held per follicle, including the share of the unit table (bytes).
+  double bytes_per_follicle() const;
+};
+
+}  // namespace trichosim

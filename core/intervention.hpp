@@ -1,0 +1,46 @@
+#pragma once
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/modifiers.hpp"
+#include "core/parameters.hpp"
+#include "core/person.hpp"
+#include "core/units.hpp"
+
+namespace trichosim {
+
+class ScalpEditor;
+
+/// A treatment, cause or procedure scheduled in a scenario. It acts only through (1) modifiers that hold
+/// between its change days and (2) instantaneous actions through a ScalpEditor; it never touches the follicle
+/// store directly. Implementations live in treat/, one file pair each, listed in treat/registry.cpp.
+class Intervention {
+ public:
+  Intervention() = default;
+  Intervention(const Intervention&) = delete;
+  Intervention& operator=(const Intervention&) = delete;
+  Intervention(Intervention&&) = delete;
+  Intervention& operator=(Intervention&&) = delete;
+  virtual ~Intervention() = default;
+
+  /// Scenario name, e.g. "finasteride".
+  virtual std::string_view name() const = 0;
+  /// Registry parameters this intervention reads.
+  virtual std::vector<Param> registry_keys() const = 0;
+  /// Days on which its modifiers change (start, stop, ramp steps). The engine recomposes modifiers there.
+  virtual std::vector<Day> change_days() const = 0;
+  /// Folds its effect, as it holds from day `t` until the next change day, into `m`.
+  virtual void modify(Day t, const Person& person, RegionalModifiers& m) const = 0;
+  /// Days of instantaneous actions (an effluvium trigger, a transplant session). None by default.
+  virtual std::vector<Day> action_days() const { return {}; }
+  /// The instantaneous action on day `t`. `action_id` is unique per (intervention, action) within a run.
+  virtual void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const {
+    (void)t;
+    (void)action_id;
+    (void)editor;
+  }
+};
+
+}  // namespace trichosim

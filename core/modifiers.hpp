@@ -1,0 +1,45 @@
+#pragma once
+#include <array>
+
+#include "core/phase.hpp"
+#include "core/region.hpp"
+
+namespace trichosim {
+
+/// The effect of everything active at a moment on follicles of one region. Interventions and causes express
+/// themselves only through these fields; the engine composes them (factors multiply, gains add).
+struct Modifiers {
+  /// Multiplier on androgen drive (a 5-alpha-reductase inhibitor lowers it; 1 = no change).
+  double androgen_drive = 1.0;
+  /// Multiplier on the mean duration of each cycling phase (Anagen, Catagen, Telogen, Kenogen). A change applies
+  /// to phases already under way by rescaling their remaining time (an accelerated-failure-time model).
+  std::array<double, kCyclingPhaseCount> duration_scale{1.0, 1.0, 1.0, 1.0};
+  /// Multiplier on the chance that shedding is followed by kenogen.
+  double kenogen_probability_scale = 1.0;
+  /// Multiplier on the chance of a miniaturisation step at anagen entry (beyond the androgen drive).
+  double miniaturisation_scale = 1.0;
+  /// Relative size added at each anagen entry (regrowth of miniaturised follicles), capped at full size.
+  double size_gain_per_cycle = 0.0;
+  /// Multiplier on shaft growth rate.
+  double growth_rate_scale = 1.0;
+};
+
+/// Modifiers for every region.
+struct RegionalModifiers {
+  std::array<Modifiers, kRegionCount> region{};
+
+  Modifiers& operator[](Region r) { return region[region_index(r)]; }
+  const Modifiers& operator[](Region r) const { return region[region_index(r)]; }
+
+  /// Applies `f(Modifiers&)` to each region in `mask`.
+  template <typename F>
+  void for_each(RegionMask mask, F&& f) {
+    for (Region r : kAllRegions) {
+      if (mask.contains(r)) {
+        f(region[region_index(r)]);
+      }
+    }
+  }
+};
+
+}  // namespace trichosim

@@ -1,0 +1,184 @@
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "core/rng.hpp"
+#include "core/simulation.hpp"
+
+namespace trichosim {
+namespace {
+
+double hair_density(const Parameters& p, Ethnicity e) {
+  switch (e) {
+    case Ethnicity::Caucasian:
+      return p[Param::scalp_hair_density_caucasian];
+    case Ethnicity::Asian:
+      return p[Param::scalp_hair_density_asian];
+    case Ethnicity::African:
+      return p[Param::scalp_hair_density_african];
+    case Ethnicity::Hispanic:
+      return p[Param::scalp_hair_density_hispanic];
+  }
+  return p[Param::scalp_hair_density_caucasian];
+}
+
+// Shares of 1..5-hair follicular units. Asian: Han Chinese data; others: the Caucasian rule of thumb.
+std::array<double, 5> unit_size_shares(const Parameters& p, Ethnicity e) {
+  if (e == Ethnicity::Asian) {
+    return {p[Param::scalp_fu_share_1_asian], p[Param::scalp_fu_share_2_asian], p[Param::scalp_fu_share_3_asian],
+            p[Param::scalp_fu_share_4_asian], p[Param::scalp_fu_share_5_asian]};
+  }
+  return {p[Param::scalp_fu_share_1_caucasian], p[Param::scalp_fu_share_2_caucasian],
+          p[Param::scalp_fu_share_3_caucasian], p[Param::scalp_fu_share_4_caucasian],
+          p[Param::scalp_fu_share_5_caucasian]};
+}
+
+std::array<double, kRegionCount> density_weights(const Parameters& p) {
+  const double temporal = p[Param::scalp_density_weight_temporal];
+  const double parietal = p[Param::scalp_density_weight_parietal];
+  return {p[Param::scalp_density_weight_frontal_hairline],
+          p[Param::scalp_density_weight_mid_scalp],
+          p[Param::scalp_density_weight_crown],
+          temporal,
+          temporal,
+          parietal,
+          parietal,
+          p[Param::scalp_density_weight_occipital]};
+}
+
+// Fraction of time a follicle of size s holds a hair (renewal theory: shaft phases over the whole cycle).
+double shaft_occupancy(const CycleModel& c, double size) {
+  const double shaft = c.anagen_mean_days(size) + c.catagen_mean_days() + c.telogen_mean_days();
+  return shaft / (shaft + c.kenogen_probability(size) * c.kenogen_mean_days(size));
+}
+
+// Places follicle i in steady state at day `start`: phase chosen in proportion to mean durations, residual time
+// drawn from the length-biased duration (a lognormal shifted by sigma² in log space) times a uniform.
+void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, const Draw& d, Day start) {
+  const double size = static_cast<double>(s.size[i]);
+  const std::array<double, kCyclingPhaseCount> weight = {c.anagen_mean_days(size), c.catagen_mean_days(),
+                                                         c.telogen_mean_days(),
+                                                         c.kenogen_probability(size) * c.kenogen_mean_days(size)};
+  const double total = weight[0] + weight[1] + weight[2] + weight[3];
+  double pick = d.uniform(2) * total;
+  std::size_t k = 0;
+  while (k + 1 < kCyclingPhaseCount && pick >= weight[k]) {
+    pick -= weight[k];
+    ++k;
+  }
+  const auto phase = static_cast<Phase>(k);
+  const double sd = c.log_sd(phase);
+  const double biased_mean = c.mean_days(phase, size) * std::exp(sd * sd);
+  const double whole = lognormal_from_normal(d.normal01(), biased_mean, sd);
+  const double residual = d.uniform(3) * whole;
+  const double elapsed = whole - residual;
+  s.phase[i] = phase;
+  s.next_day[i] = static_cast<float>(start + residual);
+  switch (phase) {
+    case Phase::Anagen:
+      s.shaft_start_day[i] = static_cast<float>(start - elapsed);
+      s.shaft_end_day[i] = kStillGrowing;
+      break;
+    case Phase::Catagen:
+    case Phase::Telogen:
+      s.shaft_end_day[i] = static_cast<float>(start - elapsed);
+      s.shaft_start_day[i] = static_cast<float>(start - elapsed - c.anagen_mean_days(size));
+      break;
+    default:
+      s.shaft_start_day[i] = static_cast<float>(start - elapsed);
+      s.shaft_end_day[i] = s.shaft_start_day[i];
+      break;
+  }
+}
+
+}  // namespace
+
+FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
+                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start) {
+  FollicleStore s;
+  s.half_width_mm = geometry.half_width_mm();
+  s.length_mm = geometry.length_mm();
+
+  const std::array<double, 5> shares = unit_size_shares(p, person.ethnicity);
+  double share_total = 0.0;
+  double mean_unit = 0.0;
+  for (std::size_t k = 0; k < shares.size(); ++k) {
+    share_total += shares[k];
+    mean_unit += static_cast<double>(k + 1) * shares[k];
+  }
+  mean_unit /= share_total;
+
+  // Follicle density per region: the visible hair density divided by the share of time a follicle holds a hair;
+  // regional weights normalised so the area-weighted mean is the person's density.
+  std::array<double, kRegionCount> weights = density_weights(p);
+  double weighted_area = 0.0;
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    weighted_area += weights[r] * geometry.region_area_cm2()[r];
+  }
+  const double norm = geometry.area_cm2() / weighted_area;
+  const double vellus_fraction = p[Param::scalp_vellus_follicle_fraction];
+  const double vellus_size = p[Param::scalp_vellus_size];
+  const double occupancy =
+      (1.0 - vellus_fraction) * shaft_occupancy(cycle, 1.0) + vellus_fraction * shaft_occupancy(cycle, vellus_size);
+  const double follicles_per_cm2 = hair_density(p, person.ethnicity) / occupancy;
+  std::array<double, kRegionCount> units_per_mm2{};
+  double max_units_per_mm2 = 0.0;
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    units_per_mm2[r] = follicles_per_cm2 * weights[r] * norm / mean_unit / kMm2PerCm2;
+    max_units_per_mm2 = std::max(max_units_per_mm2, units_per_mm2[r]);
+  }
+
+  // Units on a jittered square lattice at the densest region's spacing, thinned to each region's density.
+  const double spacing = 1.0 / std::sqrt(max_units_per_mm2);
+  const auto nx = static_cast<std::uint32_t>(std::ceil(2.0 * geometry.half_width_mm() / spacing));
+  const auto ny = static_cast<std::uint32_t>(std::ceil(geometry.length_mm() / spacing));
+  const std::size_t expected = static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * 1.05);
+  for (auto* v : {&s.size, &s.sensitivity, &s.next_day, &s.shaft_start_day, &s.shaft_end_day}) {
+    v->reserve(expected);
+  }
+  s.phase.reserve(expected);
+  s.region.reserve(expected);
+  s.flags.reserve(expected);
+  s.cycle.reserve(expected);
+  s.unit.reserve(expected);
+
+  const double sensitivity_sd = p[Param::miniaturisation_sensitivity_log_sd];
+  for (std::uint32_t cy = 0; cy < ny; ++cy) {
+    for (std::uint32_t cx = 0; cx < nx; ++cx) {
+      const std::uint32_t cell = cy * nx + cx;
+      const Draw place(seed, {person.id, cell, 0, DrawSite::UnitPlacement, 0});
+      const MapPoint pt{(static_cast<double>(cx) + place.uniform(0)) * spacing - geometry.half_width_mm(),
+                        (static_cast<double>(cy) + place.uniform(1)) * spacing};
+      if (!geometry.contains(pt)) {
+        continue;
+      }
+      const Region region = geometry.region_of(pt);
+      if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)]) {
+        continue;
+      }
+      double pick = place.uniform(3) * share_total;
+      std::size_t hairs = 1;
+      while (hairs < shares.size() && pick >= shares[hairs - 1]) {
+        pick -= shares[hairs - 1];
+        ++hairs;
+      }
+      const std::uint32_t unit = s.add_unit(pt);
+      const double map_weight = pattern.at(pt);
+      for (std::size_t h = 0; h < hairs; ++h) {
+        const auto fid = static_cast<std::uint32_t>(s.follicle_count());
+        const Draw traits(seed, {person.id, fid, 0, DrawSite::FollicleTraits, 0});
+        const bool vellus = traits.uniform(2) < vellus_fraction;
+        const double sensitivity =
+            person.predisposition * map_weight * median_one_lognormal(traits.normal01(), sensitivity_sd);
+        const std::size_t i =
+            s.add_follicle(unit, region, vellus ? static_cast<std::uint8_t>(kVellusBorn) : std::uint8_t{0},
+                           static_cast<float>(vellus ? vellus_size : 1.0), static_cast<float>(sensitivity));
+        const Draw init(seed, {person.id, fid, 0, DrawSite::InitialState, 0});
+        init_steady_state(s, i, cycle, init, start);
+      }
+    }
+  }
+  return s;
+}
+
+}  // namespace trichosim

@@ -1,0 +1,279 @@
+#include "core/simulation.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "core/rng.hpp"
+#include "core/scalp_editor.hpp"
+
+namespace trichosim {
+namespace {
+
+double growth_mean_for(const Parameters& p, Ethnicity e) {
+  switch (e) {
+    case Ethnicity::Caucasian:
+      return p[Param::shaft_growth_um_per_day_caucasian];
+    case Ethnicity::Asian:
+      return p[Param::shaft_growth_um_per_day_asian];
+    case Ethnicity::African:
+      return p[Param::shaft_growth_um_per_day_african];
+    case Ethnicity::Hispanic:
+      return p[Param::shaft_growth_um_per_day_hispanic];
+  }
+  return p[Param::shaft_growth_um_per_day_caucasian];
+}
+
+constexpr float kNever = std::numeric_limits<float>::infinity();
+
+}  // namespace
+
+Simulation::Simulation(const Person& person, const Parameters& params, SimulationOptions options,
+                       std::vector<std::unique_ptr<Intervention>> interventions)
+    : person_(person),
+      params_(params),
+      options_(options),
+      geometry_(params),
+      pattern_(geometry_, params, person.sex),
+      cycle_(params),
+      biology_(person, params),
+      interventions_(std::move(interventions)),
+      step_rate_(params[Param::miniaturisation_step_rate_per_cycle]),
+      step_factor_(params[Param::miniaturisation_step_factor]),
+      loss_threshold_(params[Param::miniaturisation_loss_size_threshold]),
+      loss_probability_(params[Param::miniaturisation_loss_probability_per_cycle]),
+      dropout_per_year_(params[Param::ageing_follicle_loss_per_year]),
+      growth_mean_(growth_mean_for(params, person.ethnicity)),
+      growth_log_sd_(params[Param::shaft_growth_log_sd]),
+      diameter_mean_(params[Param::shaft_terminal_diameter_mean_um]),
+      diameter_log_sd_(params[Param::shaft_terminal_diameter_log_sd]) {
+  // The burn-in builds the person's history from androgen onset (or birth-age, if younger) to the start.
+  const double start_age = std::min(person.age_years, params[Param::androgen_onset_age_years]);
+  burn_in_start_ = -years_to_days(person.age_years - start_age);
+  now_ = burn_in_start_;
+  store_ = build_scalp(person_, params_, geometry_, pattern_, cycle_, options_.seed, burn_in_start_);
+  recompose_modifiers(now_);
+}
+
+void Simulation::run(std::span<const Day> observe_days, Day shed_window_days, const Observer& observer) {
+  // Collect every instant at which something other than a follicle transition happens.
+  enum : unsigned { kChange = 1U, kAction = 2U, kShedReset = 4U, kObserve = 8U };
+  std::map<Day, unsigned> instants;
+  const Day horizon = observe_days.empty() ? now_ : observe_days.back();
+  for (Day d : observe_days) {
+    assert(d >= now_ && "observation days lie in the future of the simulation");
+    instants[d] |= kObserve;
+    instants[std::max(now_, d - shed_window_days)] |= kShedReset;
+  }
+  for (const auto& iv : interventions_) {
+    for (Day d : iv->change_days()) {
+      if (d > now_ && d <= horizon) {
+        instants[d] |= kChange;
+      }
+    }
+    for (Day d : iv->action_days()) {
+      if (d >= now_ && d <= horizon) {
+        instants[d] |= kAction;
+      }
+    }
+  }
+  for (const auto& [day, what] : instants) {
+    advance(day, /*inclusive=*/false);
+    if ((what & kChange) != 0U) {
+      recompose_modifiers(day);
+    }
+    if ((what & kAction) != 0U) {
+      ScalpEditor editor(*this, day);
+      std::uint16_t action_id = 0;
+      for (const auto& iv : interventions_) {
+        for (Day d : iv->action_days()) {
+          ++action_id;
+          if (d == day) {
+            iv->act(day, action_id, editor);
+          }
+        }
+      }
+    }
+    advance(day, /*inclusive=*/true);
+    if ((what & kShedReset) != 0U) {
+      reset_shed_tally();
+    }
+    if ((what & kObserve) != 0U) {
+      observer(*this, day);
+    }
+  }
+}
+
+void Simulation::advance_to(Day t) { advance(t, /*inclusive=*/false); }
+
+void Simulation::advance(Day t, bool inclusive) {
+  if (t < now_) {
+    return;
+  }
+  const auto n = static_cast<std::ptrdiff_t>(store_.follicle_count());
+  std::uint64_t events = 0;
+  std::uint64_t* shed = shed_.data();
+  // Follicles are independent between instants, so any split over threads gives identical results; tallies are
+  // integer sums.
+#pragma omp parallel for schedule(static, 4096) num_threads(std::max(1, options_.threads)) \
+    reduction(+ : events) reduction(+ : shed[ : kRegionCount])
+  for (std::ptrdiff_t i = 0; i < n; ++i) {
+    ShedTally local{};
+    std::uint64_t local_events = 0;
+    step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events);
+    for (std::size_t r = 0; r < kRegionCount; ++r) {
+      shed[r] += local[r];
+    }
+    events += local_events;
+  }
+  events_ += events;
+  now_ = t;
+}
+
+double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) const {
+  const Modifiers& m = modifiers_[store_.region[i]];
+  const double mean = cycle_.mean_days(p, size) * m.duration_scale[static_cast<std::size_t>(p)];
+  return lognormal_from_normal(z, mean, cycle_.log_sd(p));
+}
+
+void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events) {
+  FollicleStore& s = store_;
+  const auto pid = person_.id;
+  const auto fid = static_cast<std::uint32_t>(i);
+  for (;;) {
+    const Day t = static_cast<double>(s.next_day[i]);
+    if (inclusive ? t > until : t >= until) {
+      return;
+    }
+    ++events;
+    const double size = static_cast<double>(s.size[i]);
+    switch (s.phase[i]) {
+      case Phase::Anagen: {
+        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
+        s.phase[i] = Phase::Catagen;
+        s.shaft_end_day[i] = static_cast<float>(t);
+        s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Catagen, size, i, d.normal01()));
+        break;
+      }
+      case Phase::Catagen: {
+        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
+        s.phase[i] = Phase::Telogen;
+        s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Telogen, size, i, d.normal01()));
+        break;
+      }
+      case Phase::Telogen: {
+        // Exogen: the club hair is shed now.
+        ++shed[region_index(s.region[i])];
+        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
+        const Modifiers& m = modifiers_[s.region[i]];
+        const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
+        if (d.uniform(2) < p_kenogen) {
+          s.phase[i] = Phase::Kenogen;
+          s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Kenogen, size, i, d.normal01()));
+        } else {
+          begin_anagen(i, t);
+        }
+        break;
+      }
+      case Phase::Kenogen:
+        begin_anagen(i, t);
+        break;
+      case Phase::Lost:
+        s.next_day[i] = kNever;
+        return;
+    }
+  }
+}
+
+void Simulation::begin_anagen(std::size_t i, Day t) {
+  FollicleStore& s = store_;
+  if (s.cycle[i] < std::numeric_limits<std::uint16_t>::max()) {
+    ++s.cycle[i];
+  }
+  const auto pid = person_.id;
+  const auto fid = static_cast<std::uint32_t>(i);
+  const Draw e(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
+  const Modifiers& m = modifiers_[s.region[i]];
+
+  // Age-related dropout over the cycle that just ended (Sinclair 2005: a constant yearly hazard).
+  const double cycle_years = days_to_years(std::max(0.0, t - static_cast<double>(s.shaft_start_day[i])));
+  if (e.uniform(0) < -std::expm1(-dropout_per_year_ * cycle_years)) {
+    lose(i);
+    return;
+  }
+  // Miniaturisation: a size step with probability 1 - exp(-rate x drive).
+  const double age = person_.age_years + days_to_years(t);
+  const double drive = static_cast<double>(s.sensitivity[i]) * biology_.androgen_drive(age) * m.androgen_drive;
+  double size = static_cast<double>(s.size[i]);
+  if (drive > 0.0 && e.uniform(1) < -std::expm1(-step_rate_ * drive * m.miniaturisation_scale)) {
+    size *= step_factor_;
+  }
+  const double cap = (s.flags[i] & kVellusBorn) != 0U ? cycle_.vellus_size() : 1.0;
+  size = std::min(cap, size + m.size_gain_per_cycle);
+  s.size[i] = static_cast<float>(size);
+  // End-stage follicles may be lost for good.
+  if (size < loss_threshold_ && e.uniform(2) < loss_probability_) {
+    lose(i);
+    return;
+  }
+  const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenDuration, 0});
+  s.phase[i] = Phase::Anagen;
+  s.shaft_start_day[i] = static_cast<float>(t);
+  s.shaft_end_day[i] = kStillGrowing;
+  s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Anagen, size, i, d.normal01()));
+}
+
+void Simulation::lose(std::size_t i) {
+  store_.phase[i] = Phase::Lost;
+  store_.next_day[i] = kNever;
+}
+
+void Simulation::recompose_modifiers(Day t) {
+  RegionalModifiers next;
+  for (const auto& iv : interventions_) {
+    iv->modify(t, person_, next);
+  }
+  // Phases under way keep their elapsed time; their remaining time scales with the change of mean.
+  bool rescale = false;
+  std::array<std::array<double, kCyclingPhaseCount>, kRegionCount> ratio{};
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    for (std::size_t p = 0; p < kCyclingPhaseCount; ++p) {
+      ratio[r][p] = next.region[r].duration_scale[p] / modifiers_.region[r].duration_scale[p];
+      rescale = rescale || ratio[r][p] != 1.0;
+    }
+  }
+  if (rescale) {
+    for (std::size_t i = 0; i < store_.follicle_count(); ++i) {
+      const Phase ph = store_.phase[i];
+      if (ph == Phase::Lost || static_cast<double>(store_.next_day[i]) <= t) {
+        continue;
+      }
+      const double k = ratio[region_index(store_.region[i])][static_cast<std::size_t>(ph)];
+      store_.next_day[i] = static_cast<float>(t + (static_cast<double>(store_.next_day[i]) - t) * k);
+    }
+  }
+  modifiers_ = next;
+}
+
+Shaft Simulation::shaft(std::size_t i) const {
+  const FollicleStore& s = store_;
+  const Phase ph = s.phase[i];
+  if (!has_shaft(ph)) {
+    return {};
+  }
+  const Draw d(options_.seed, {person_.id, static_cast<std::uint32_t>(i), 0, DrawSite::ShaftTraits, 0});
+  const double size = static_cast<double>(s.size[i]);
+  const Modifiers& m = modifiers_[s.region[i]];
+  Shaft out;
+  out.diameter_um = lognormal_from_normal(d.normal01(), diameter_mean_, diameter_log_sd_) * size *
+                    biology_.ageing_diameter_factor(age_years());
+  out.growth_um_per_day = lognormal_from_normal(d.normal23(), growth_mean_, growth_log_sd_) *
+                          cycle_.growth_factor(size) * m.growth_rate_scale;
+  const double end = ph == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);
+  out.length_um = out.growth_um_per_day * std::max(0.0, end - static_cast<double>(s.shaft_start_day[i]));
+  return out;
+}
+
+}  // namespace trichosim

@@ -1,0 +1,122 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "core/biology.hpp"
+#include "core/cycle_model.hpp"
+#include "core/follicle_store.hpp"
+#include "core/intervention.hpp"
+#include "core/parameters.hpp"
+#include "core/pattern_map.hpp"
+#include "core/person.hpp"
+#include "core/scalp_geometry.hpp"
+
+namespace trichosim {
+
+/// How a run is executed; none of it changes results.
+struct SimulationOptions {
+  std::uint64_t seed = 1;  ///< run seed; every draw is keyed by (seed, person, follicle, cycle, site, slot)
+  int threads = 1;         ///< worker threads for the follicle loop (results identical for any count)
+};
+
+/// Shaft properties of one follicle, derived on demand from its size, its drawn traits and the person's age.
+struct Shaft {
+  double diameter_um = 0.0;        ///< current shaft diameter (0 when the follicle holds no hair)
+  double length_um = 0.0;          ///< visible length, uncut
+  double growth_um_per_day = 0.0;  ///< current growth rate
+};
+
+/// Hairs shed (exogen events) per region since the tally was last reset.
+using ShedTally = std::array<std::uint64_t, kRegionCount>;
+
+/// One person's scalp, simulated event by event. Follicles jump from transition to transition; `advance_to`
+/// moves every follicle to a given day. Interventions' modifiers are composed on their change days.
+///
+/// Order of work at one instant d (docs/model.md, "Order of work"): transitions strictly before d; modifier
+/// changes at d (rescaling phases under way); instantaneous actions at d; transitions at exactly d;
+/// observations at d.
+class Simulation {
+ public:
+  Simulation(const Person& person, const Parameters& params, SimulationOptions options,
+             std::vector<std::unique_ptr<Intervention>> interventions = {});
+
+  /// Observer called at each requested observation day, after everything due that day.
+  using Observer = std::function<void(const Simulation&, Day)>;
+
+  /// Runs from now to the last observation day, calling `observer` at each of `observe_days` (ascending,
+  /// >= now). The shed tally is reset `shed_window_days` before each observation, so at the observer it holds
+  /// the hairs shed over that window.
+  void run(std::span<const Day> observe_days, Day shed_window_days, const Observer& observer);
+
+  /// Moves every follicle through all transitions strictly before day `t` (no modifier changes).
+  void advance_to(Day t);
+
+  Day now() const { return now_; }
+  /// Day the burn-in started (androgen onset, or the person's age if younger), <= 0.
+  Day burn_in_start() const { return burn_in_start_; }
+  /// Person's age at the current day.
+  double age_years() const { return person_.age_years + days_to_years(now_); }
+
+  const Person& person() const { return person_; }
+  const Parameters& parameters() const { return params_; }
+  const ScalpGeometry& geometry() const { return geometry_; }
+  const PatternMap& pattern() const { return pattern_; }
+  const CycleModel& cycle_model() const { return cycle_; }
+  const PersonBiology& biology() const { return biology_; }
+  const FollicleStore& follicles() const { return store_; }
+  const RegionalModifiers& modifiers() const { return modifiers_; }
+  std::uint64_t seed() const { return options_.seed; }
+
+  /// Shaft of follicle i at the current day.
+  Shaft shaft(std::size_t i) const;
+
+  const ShedTally& shed_tally() const { return shed_; }
+  void reset_shed_tally() { shed_.fill(0); }
+  /// Transitions processed since construction (burn-in included).
+  std::uint64_t events_processed() const { return events_; }
+
+ private:
+  friend class ScalpEditor;
+
+  void advance(Day t, bool inclusive);
+  void recompose_modifiers(Day t);
+  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events);
+  void begin_anagen(std::size_t i, Day t);
+  void lose(std::size_t i);
+  double draw_duration(Phase p, double size, std::size_t i, double z) const;
+
+  Person person_;
+  Parameters params_;
+  SimulationOptions options_;
+  ScalpGeometry geometry_;
+  PatternMap pattern_;
+  CycleModel cycle_;
+  PersonBiology biology_;
+  FollicleStore store_;
+  std::vector<std::unique_ptr<Intervention>> interventions_;
+  RegionalModifiers modifiers_;
+  Day burn_in_start_ = 0.0;
+  Day now_ = 0.0;
+  ShedTally shed_{};
+  std::uint64_t events_ = 0;
+  // Cached registry values used on every anagen entry.
+  double step_rate_;
+  double step_factor_;
+  double loss_threshold_;
+  double loss_probability_;
+  double dropout_per_year_;
+  double growth_mean_;
+  double growth_log_sd_;
+  double diameter_mean_;
+  double diameter_log_sd_;
+};
+
+/// Builds the follicles of a person's scalp in steady state at day `start` (the burn-in start).
+FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
+                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start);
+
+}  // namespace trichosim

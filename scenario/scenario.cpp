@@ -1,0 +1,336 @@
+#include "scenario/scenario.hpp"
+
+#include <toml++/toml.h>
+
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/input_error.hpp"
+#include "core/units.hpp"
+
+namespace trichosim::scenario {
+namespace {
+
+constexpr double kMaxAgeYears = 110.0;
+constexpr double kMaxHorizonYears = 80.0;
+constexpr double kMaxObservations = 1000.0;
+
+std::string num(double v) {
+  std::ostringstream os;
+  os << v;
+  return os.str();
+}
+
+template <std::size_t N>
+std::string join(const std::array<std::string_view, N>& names) {
+  std::string out;
+  for (auto n : names) {
+    out += (out.empty() ? "" : ", ") + std::string(n);
+  }
+  return out;
+}
+
+/// Strict reader of one TOML table: typed, range-checked fields; unknown keys refused.
+class TableReader {
+ public:
+  TableReader(const toml::table* table, std::string path, std::string source)
+      : table_(table), path_(std::move(path)), source_(std::move(source)) {}
+
+  std::string field(const std::string& key) const { return source_ + ": " + (path_.empty() ? "" : path_ + ".") + key; }
+
+  bool has(const std::string& key) {
+    seen_.insert(key);
+    return table_ != nullptr && table_->contains(key);
+  }
+
+  double number(const std::string& key, double min, double max, const char* unit, std::optional<double> fallback) {
+    if (!has(key)) {
+      if (fallback) {
+        return *fallback;
+      }
+      throw InputError(field(key) + ": missing; give a number from " + num(min) + " to " + num(max) + " (" + unit +
+                       ")");
+    }
+    const auto v = (*table_)[key].value<double>();
+    if (!v || (*table_)[key].is_boolean()) {
+      throw InputError(field(key) + ": must be a number from " + num(min) + " to " + num(max) + " (" + unit + ")");
+    }
+    if (!std::isfinite(*v) || *v < min || *v > max) {
+      throw InputError(field(key) + " = " + num(*v) + ": allowed range is " + num(min) + " to " + num(max) + " (" +
+                       unit + ")");
+    }
+    return *v;
+  }
+
+  std::string text(const std::string& key, std::optional<std::string> fallback) {
+    if (!has(key)) {
+      if (fallback) {
+        return *fallback;
+      }
+      throw InputError(field(key) + ": missing");
+    }
+    const auto v = (*table_)[key].value<std::string>();
+    if (!v) {
+      throw InputError(field(key) + ": must be a text string");
+    }
+    return *v;
+  }
+
+  template <typename Enum, std::size_t N>
+  Enum choice(const std::string& key, const std::array<std::string_view, N>& names, std::optional<Enum> fallback) {
+    if (!has(key) && fallback) {
+      return *fallback;
+    }
+    const std::string given = text(key, std::nullopt);
+    const auto parsed = parse_enum<Enum>(names, given);
+    if (!parsed) {
+      throw InputError(field(key) + " = \"" + given + "\": allowed values are " + join(names));
+    }
+    return *parsed;
+  }
+
+  void refuse_unknown() const {
+    if (table_ == nullptr) {
+      return;
+    }
+    for (const auto& [k, v] : *table_) {
+      const std::string key(k.str());
+      if (!seen_.contains(key)) {
+        std::string accepted;
+        for (const auto& s : seen_) {
+          accepted += (accepted.empty() ? "" : ", ") + s;
+        }
+        throw InputError(field(key) + ": unknown key; accepted keys here are " + accepted);
+      }
+    }
+  }
+
+ private:
+  const toml::table* table_;
+  std::string path_;
+  std::string source_;
+  std::set<std::string> seen_;
+};
+
+const toml::table* subtable(const toml::table& root, const std::string& key, const std::string& source) {
+  if (!root.contains(key)) {
+    return nullptr;
+  }
+  const toml::table* t = root[key].as_table();
+  if (t == nullptr) {
+    throw InputError(source + ": " + key + " must be a table ([" + key + "])");
+  }
+  return t;
+}
+
+Person read_person(const toml::table& root, const std::string& source, const Parameters& params) {
+  const toml::table* t = subtable(root, "person", source);
+  if (t == nullptr) {
+    throw InputError(source + ": person: missing table [person] (sex, age_years, ...)");
+  }
+  TableReader r(t, "person", source);
+  Person p;
+  p.sex = r.choice<Sex>("sex", kSexNames, std::nullopt);
+  p.age_years = r.number("age_years", 0.0, kMaxAgeYears, "year", std::nullopt);
+  p.ethnicity = r.choice<Ethnicity>("ethnicity", kEthnicityNames, Ethnicity::Caucasian);
+  const bool has_pred = r.has("predisposition");
+  const bool has_family = r.has("family_history");
+  if (has_pred && has_family) {
+    throw InputError(r.field("predisposition") + ": give either predisposition or family_history, not both");
+  }
+  if (has_pred) {
+    p.predisposition = r.number("predisposition", 0.0, 1.0, "1", std::nullopt);
+  } else {
+    const auto fh = r.choice<FamilyHistory>("family_history", kFamilyHistoryNames, FamilyHistory::None);
+    constexpr std::array kKeys = {
+        Param::miniaturisation_predisposition_none, Param::miniaturisation_predisposition_one_side,
+        Param::miniaturisation_predisposition_both_sides, Param::miniaturisation_predisposition_strong};
+    p.predisposition = params[kKeys[static_cast<std::size_t>(fh)]];
+  }
+  p.androgen_level = r.number("androgen_level", 0.0, 3.0, "ratio to typical for sex", 1.0);
+  if (r.has("menopause_age_years")) {
+    if (p.sex != Sex::Female) {
+      throw InputError(r.field("menopause_age_years") + ": only for sex = \"female\"");
+    }
+    p.menopause_age_years = r.number("menopause_age_years", 30.0, 65.0, "year", std::nullopt);
+  }
+  r.refuse_unknown();
+  return p;
+}
+
+void read_parameters(const toml::table& root, const std::string& source, Scenario& s) {
+  const toml::table* t = subtable(root, "parameters", source);
+  if (t == nullptr) {
+    return;
+  }
+  for (const auto& [k, node] : *t) {
+    const std::string key(k.str());
+    const std::string field = source + ": parameters.\"" + key + "\"";
+    const auto param = find_param(key);
+    if (!param) {
+      throw InputError(field + ": unknown registry key (see docs/parameters.md for the list)");
+    }
+    const ParamInfo& info = param_info(*param);
+    const auto v = node.value<double>();
+    if (!v || node.is_boolean()) {
+      throw InputError(field + ": must be a number from " + num(info.min) + " to " + num(info.max) + " (" +
+                       std::string(info.unit) + ")");
+    }
+    if (!std::isfinite(*v) || *v < info.min || *v > info.max) {
+      throw InputError(field + " = " + num(*v) + ": allowed range is " + num(info.min) + " to " + num(info.max) + " (" +
+                       std::string(info.unit) + ")");
+    }
+    s.parameters.set(*param, *v);
+    s.overridden.push_back(key);
+  }
+}
+
+void read_simulation(const toml::table& root, const std::string& source, Scenario& s) {
+  TableReader r(subtable(root, "simulation", source), "simulation", source);
+  s.horizon_years = r.number("horizon_years", 1.0 / 12.0, kMaxHorizonYears, "year", 10.0);
+  const bool has_list = r.has("observe_years");
+  const bool has_every = r.has("observe_every_years");
+  if (has_list && has_every) {
+    throw InputError(r.field("observe_years") + ": give either observe_years or observe_every_years, not both");
+  }
+  if (has_list) {
+    const toml::array* list = (*root["simulation"].as_table())["observe_years"].as_array();
+    if (list == nullptr || list->empty()) {
+      throw InputError(r.field("observe_years") + ": must be a non-empty list of years from 0 to horizon_years");
+    }
+    double previous = -1.0;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const auto v = (*list)[i].value<double>();
+      const std::string f = r.field("observe_years") + "[" + std::to_string(i) + "]";
+      if (!v || !std::isfinite(*v) || *v < 0.0 || *v > s.horizon_years) {
+        throw InputError(f + (v ? " = " + num(*v) : std::string()) +
+                         ": allowed range is 0 to horizon_years = " + num(s.horizon_years) + " (year)");
+      }
+      if (*v <= previous) {
+        throw InputError(f + " = " + num(*v) + ": observation years must increase");
+      }
+      previous = *v;
+      s.observe_years.push_back(*v);
+    }
+  } else {
+    const double every =
+        r.number("observe_every_years", s.horizon_years / kMaxObservations, s.horizon_years, "year", 1.0);
+    for (double y = 0.0; y <= s.horizon_years + 1e-9; y += every) {
+      s.observe_years.push_back(std::min(y, s.horizon_years));
+    }
+    if (s.observe_years.back() < s.horizon_years - 1e-9) {
+      s.observe_years.push_back(s.horizon_years);
+    }
+  }
+  r.refuse_unknown();
+}
+
+void read_events(const toml::table& root, const std::string& source, Scenario& s) {
+  if (!root.contains("events")) {
+    return;
+  }
+  const toml::array* events = root["events"].as_array();
+  if (events == nullptr) {
+    throw InputError(source + ": events must be an array of tables ([[events]])");
+  }
+  for (std::size_t i = 0; i < events->size(); ++i) {
+    const std::string where = source + ": events[" + std::to_string(i) + "]";
+    const toml::table* t = (*events)[i].as_table();
+    if (t == nullptr) {
+      throw InputError(where + ": must be a table ([[events]])");
+    }
+    const auto type = (*t)["type"].value<std::string>();
+    if (!type) {
+      throw InputError(where + ".type: missing; every event needs a type");
+    }
+    std::map<std::string, treat::FieldValue> fields;
+    for (const auto& [k, node] : *t) {
+      const std::string key(k.str());
+      if (key == "type") {
+        continue;
+      }
+      if (node.is_boolean()) {
+        fields.emplace(key, *node.value<bool>());
+      } else if (node.is_number()) {
+        fields.emplace(key, *node.value<double>());
+      } else if (node.is_string()) {
+        fields.emplace(key, *node.value<std::string>());
+      } else if (const toml::array* a = node.as_array()) {
+        std::vector<std::string> items;
+        for (const auto& item : *a) {
+          const auto str = item.value<std::string>();
+          if (!str) {
+            throw InputError(where + "." + key + ": lists may hold only text items");
+          }
+          items.push_back(*str);
+        }
+        fields.emplace(key, std::move(items));
+      } else {
+        throw InputError(where + "." + key + ": must be a number, text, true/false or a list of texts");
+      }
+    }
+    s.events.emplace_back(*type, where + " (" + *type + ")", std::move(fields));
+  }
+}
+
+}  // namespace
+
+std::string read_text_file(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    throw InputError(path.string() + ": cannot read the file (" + ec.message() + ")");
+  }
+  if (size > max_bytes) {
+    throw InputError(path.string() + ": file is " + std::to_string(size) + " bytes; the limit is " +
+                     std::to_string(max_bytes) + " bytes");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+Scenario parse_scenario(const std::string& text, const std::string& source) {
+  toml::table root;
+  try {
+    root = toml::parse(text, source);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream os;
+    os << source << ":" << e.source().begin.line << ":" << e.source().begin.column
+       << ": not valid TOML: " << e.description();
+    throw InputError(os.str());
+  }
+  Scenario s;
+  s.source = source;
+  s.text = text;
+  TableReader top(&root, "", source);
+  const std::string format = top.text("format", std::string("trichosim-scenario/1"));
+  if (format != "trichosim-scenario/1") {
+    throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-scenario/1\"");
+  }
+  s.name = top.text("name", std::string("unnamed scenario"));
+  top.text("description", std::string());
+  constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1: exactly representable in TOML readers
+  s.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, kMaxSeed, "integer", 1.0));
+  if (root.contains("seed") && !root["seed"].is_integer()) {
+    throw InputError(top.field("seed") + ": must be a whole number from 0 to 9007199254740991");
+  }
+  for (const char* table : {"person", "simulation", "parameters", "events"}) {
+    top.has(table);
+  }
+  top.refuse_unknown();
+  read_parameters(root, source, s);
+  s.person = read_person(root, source, s.parameters);
+  read_simulation(root, source, s);
+  read_events(root, source, s);
+  return s;
+}
+
+Scenario load_scenario(const std::filesystem::path& path) {
+  return parse_scenario(read_text_file(path, kMaxScenarioBytes), path.string());
+}
+
+}  // namespace trichosim::scenario

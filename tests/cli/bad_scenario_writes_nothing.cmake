@@ -1,0 +1,15 @@
+# A scenario that fails validation exits 2 with a field-named message and writes nothing.
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+file(WRITE ${WORK}/bad.toml "[person]\nsex = \"male\"\nage_years = 400\n")
+execute_process(COMMAND ${TRICHOSIM} forecast ${WORK}/bad.toml --out ${WORK}/out
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "expected exit code 2, got ${rc}")
+endif()
+if(NOT err MATCHES "person.age_years = 400: allowed range is 0 to 110")
+  message(FATAL_ERROR "unexpected message: ${err}")
+endif()
+if(EXISTS ${WORK}/out)
+  message(FATAL_ERROR "a failed validation created the output folder")
+endif()

@@ -1,0 +1,51 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/rng.hpp"
+
+namespace trichosim {
+namespace {
+
+TEST(Philox, MatchesRandom123KnownAnswerForZeroCounterAndKey) {
+  // Random123 kat_vectors: philox4x32 10 rounds, ctr = {0,0,0,0}, key = {0,0}.
+  const auto w = philox_words(0, DrawKey{0, 0, 0, static_cast<DrawSite>(0), 0});
+  EXPECT_EQ(w[0], 0x6627e8d5U);
+  EXPECT_EQ(w[1], 0xe169c58dU);
+  EXPECT_EQ(w[2], 0xbc57ac4cU);
+  EXPECT_EQ(w[3], 0x9b00dbd8U);
+}
+
+TEST(Philox, DrawIsAPureFunctionOfItsKey) {
+  const DrawKey k{7, 12345, 3, DrawSite::AnagenDuration, 0};
+  EXPECT_EQ(philox_words(99, k), philox_words(99, k));
+  DrawKey other = k;
+  other.site = DrawSite::TelogenDuration;
+  EXPECT_NE(philox_words(99, k), philox_words(99, other));
+  EXPECT_NE(philox_words(99, k), philox_words(100, k));
+}
+
+TEST(Uniform, StaysInsideTheOpenUnitInterval) {
+  EXPECT_GT(to_unit_open(0U), 0.0);
+  EXPECT_LT(to_unit_open(0xffffffffU), 1.0);
+  EXPECT_DOUBLE_EQ(to_unit_open(0x80000000U), (2147483648.0 + 0.5) / 4294967296.0);
+}
+
+TEST(Lognormal, TransformHasTheRequestedMeanAndMedian) {
+  // z = 0 is the median of the lognormal: mean x exp(-sigma^2 / 2).
+  EXPECT_DOUBLE_EQ(lognormal_from_normal(0.0, 100.0, 0.5), 100.0 * std::exp(-0.125));
+  // Sample mean over 200,000 keyed draws. SE of the mean = 100 x sqrt(exp(0.25) - 1) / sqrt(2e5) = 0.12;
+  // a 0.6 tolerance is 5 standard errors (false alarm below 1 in a million).
+  double sum = 0.0;
+  constexpr int kN = 200000;
+  for (int i = 0; i < kN; ++i) {
+    const Draw d(5, {1, static_cast<std::uint32_t>(i), 0, DrawSite::AnagenDuration, 0});
+    sum += lognormal_from_normal(d.normal01(), 100.0, 0.5);
+  }
+  EXPECT_NEAR(sum / kN, 100.0, 0.6);
+}
+
+TEST(DrawSites, IdsAreUnique) { EXPECT_TRUE(draw_site_ids_unique()); }
+
+}  // namespace
+}  // namespace trichosim

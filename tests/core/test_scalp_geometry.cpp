@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include <numeric>
+
+#include "core/scalp_geometry.hpp"
+
+namespace trichosim {
+namespace {
+
+TEST(ScalpGeometry, RegionAreasAddUpToTheRegistryArea) {
+  const Parameters p;
+  const ScalpGeometry g(p);
+  const auto& a = g.region_area_cm2();
+  EXPECT_NEAR(std::accumulate(a.begin(), a.end(), 0.0), p[Param::scalp_area_cm2], 1e-9);
+  for (Region r : kAllRegions) {
+    EXPECT_GT(g.region_area_cm2()[region_index(r)], 5.0) << region_name(r);
+  }
+}
+
+TEST(ScalpGeometry, EllipseAreaMatchesPiAB) {
+  const Parameters p;
+  const ScalpGeometry g(p);
+  // pi x a x b with b = length / 2, in cm2.
+  EXPECT_NEAR(3.141592653589793 * g.half_width_mm() * g.length_mm() / 2.0 / 100.0, p[Param::scalp_area_cm2], 1e-6);
+}
+
+TEST(ScalpGeometry, NamedPointsFallInTheirRegions) {
+  const Parameters p;
+  const ScalpGeometry g(p);
+  const double L = g.length_mm();
+  EXPECT_EQ(g.region_of({0.0, 0.05 * L}), Region::FrontalHairline);
+  EXPECT_EQ(g.region_of({0.0, 0.3 * L}), Region::MidScalp);
+  EXPECT_EQ(g.region_of({0.0, 0.62 * L}), Region::Crown);
+  EXPECT_EQ(g.region_of({0.0, 0.9 * L}), Region::Occipital);
+  EXPECT_EQ(g.region_of({-0.8 * g.half_width_mm(), 0.3 * L}), Region::TemporalLeft);
+  EXPECT_EQ(g.region_of({0.8 * g.half_width_mm(), 0.6 * L}), Region::ParietalRight);
+  EXPECT_FALSE(g.contains({0.99 * g.half_width_mm(), 0.02 * L}));
+}
+
+}  // namespace
+}  // namespace trichosim

@@ -1,0 +1,51 @@
+#include "treat/registry.hpp"
+
+#include <functional>
+#include <string_view>
+
+#include "core/input_error.hpp"
+
+namespace trichosim::treat {
+namespace {
+
+using Factory = std::function<std::unique_ptr<Intervention>(const EventSpec&, const Parameters&)>;
+
+struct EventType {
+  std::string_view name;
+  Factory make;
+};
+
+// The one explicit list from scenario event name to factory (no self-registration). Each entry has its file
+// pair in treat/, its registry parameters, a test in tests/treat/, a section in docs/model.md and an example.
+const std::vector<EventType>& event_types() {
+  static const std::vector<EventType> kTypes = {};
+  return kTypes;
+}
+
+}  // namespace
+
+std::vector<std::string> known_event_types() {
+  std::vector<std::string> names;
+  for (const auto& t : event_types()) {
+    names.emplace_back(t.name);
+  }
+  return names;
+}
+
+std::unique_ptr<Intervention> make_intervention(const EventSpec& spec, const Parameters& params) {
+  for (const auto& t : event_types()) {
+    if (t.name == spec.type()) {
+      auto made = t.make(spec, params);
+      spec.check_all_used();
+      return made;
+    }
+  }
+  std::string known;
+  for (const auto& n : known_event_types()) {
+    known += (known.empty() ? "" : ", ") + n;
+  }
+  throw InputError(spec.where() + ".type = \"" + spec.type() + "\": unknown event type; known types are " +
+                   (known.empty() ? std::string("(none yet)") : known));
+}
+
+}  // namespace trichosim::treat
