@@ -14,7 +14,7 @@ std::uint16_t quantise(double value, double lo, double hi) {
 
 template <typename T>
 std::size_t bytes(const std::vector<T>& v) {
-  return v.capacity() * sizeof(T);
+  return v.size() * sizeof(T);
 }
 
 }  // namespace
@@ -38,6 +38,21 @@ std::size_t FollicleStore::add_follicle(std::uint32_t unit_index, Region r, std:
   sensitivity.push_back(follicle_sensitivity);
   unit.push_back(unit_index);
   return phase.size() - 1;
+}
+
+void FollicleStore::shrink_to_fit() {
+  phase.shrink_to_fit();
+  region.shrink_to_fit();
+  flags.shrink_to_fit();
+  cycle.shrink_to_fit();
+  next_day.shrink_to_fit();
+  shaft_start_day.shrink_to_fit();
+  shaft_end_day.shrink_to_fit();
+  size.shrink_to_fit();
+  sensitivity.shrink_to_fit();
+  unit.shrink_to_fit();
+  unit_x.shrink_to_fit();
+  unit_y.shrink_to_fit();
 }
 
 double FollicleStore::bytes_per_follicle() const {

@@ -57,7 +57,9 @@ struct FollicleStore {
   std::size_t add_follicle(std::uint32_t unit_index, Region r, std::uint8_t follicle_flags, float follicle_size,
                            float follicle_sensitivity);
 
-  /// Memory held per follicle, including the share of the unit table (bytes).
+  /// Releases spare capacity once the scalp is built.
+  void shrink_to_fit();
+  /// Memory used per follicle, including the share of the unit table (bytes).
   double bytes_per_follicle() const;
 };
 

@@ -178,6 +178,7 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
       }
     }
   }
+  s.shrink_to_fit();
   return s;
 }
 

@@ -194,12 +194,17 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   }
   const auto pid = person_.id;
   const auto fid = static_cast<std::uint32_t>(i);
-  const Draw e(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
+  // One Philox call per new cycle: word 0 split into two 16-bit uniforms (dropout, loss: probabilities far above
+  // 2^-16), word 1 for the miniaturisation step, words 2-3 for the anagen duration.
+  const auto w = philox_words(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
+  constexpr double kInv16 = 1.0 / 65536.0;
+  const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
+  const double u_loss = (static_cast<double>(w[0] & 0xffffU) + 0.5) * kInv16;
   const Modifiers& m = modifiers_[s.region[i]];
 
   // Age-related dropout over the cycle that just ended (Sinclair 2005: a constant yearly hazard).
   const double cycle_years = days_to_years(std::max(0.0, t - static_cast<double>(s.shaft_start_day[i])));
-  if (e.uniform(0) < -std::expm1(-dropout_per_year_ * cycle_years)) {
+  if (u_dropout < -std::expm1(-dropout_per_year_ * cycle_years)) {
     lose(i);
     return;
   }
@@ -207,22 +212,22 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   const double age = person_.age_years + days_to_years(t);
   const double drive = static_cast<double>(s.sensitivity[i]) * biology_.androgen_drive(age) * m.androgen_drive;
   double size = static_cast<double>(s.size[i]);
-  if (drive > 0.0 && e.uniform(1) < -std::expm1(-step_rate_ * drive * m.miniaturisation_scale)) {
+  if (drive > 0.0 && to_unit_open(w[1]) < -std::expm1(-step_rate_ * drive * m.miniaturisation_scale)) {
     size *= step_factor_;
   }
   const double cap = (s.flags[i] & kVellusBorn) != 0U ? cycle_.vellus_size() : 1.0;
   size = std::min(cap, size + m.size_gain_per_cycle);
   s.size[i] = static_cast<float>(size);
   // End-stage follicles may be lost for good.
-  if (size < loss_threshold_ && e.uniform(2) < loss_probability_) {
+  if (size < loss_threshold_ && u_loss < loss_probability_) {
     lose(i);
     return;
   }
-  const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenDuration, 0});
+  const double z = to_standard_normal(w[2], w[3]);
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;
-  s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Anagen, size, i, d.normal01()));
+  s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Anagen, size, i, z));
 }
 
 void Simulation::lose(std::size_t i) {
