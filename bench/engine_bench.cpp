@@ -124,7 +124,7 @@ int main(int argc, char** argv) {
     }
     const double fy = static_cast<double>(best.follicles) * years / best.forecast_seconds;
     const double ev = static_cast<double>(best.forecast_events) / best.forecast_seconds;
-    const double draws = lognormal_draws_per_second(threads, 20000000);
+    const double draws = lognormal_draws_per_second(threads, 4000000);
     rows.push_back({{"figure", "engine"},
                     {"threads", threads},
                     {"follicles", best.follicles},

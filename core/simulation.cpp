@@ -195,7 +195,7 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   const auto pid = person_.id;
   const auto fid = static_cast<std::uint32_t>(i);
   // One Philox call per new cycle: word 0 split into two 16-bit uniforms (dropout, loss: probabilities far above
-  // 2^-16), word 1 for the miniaturisation step, words 2-3 for the anagen duration.
+  // 2^-16), word 1 for the miniaturisation step, word 2 for the anagen duration.
   const auto w = philox_words(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
   constexpr double kInv16 = 1.0 / 65536.0;
   const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
@@ -223,7 +223,7 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
     lose(i);
     return;
   }
-  const double z = to_standard_normal(w[2], w[3]);
+  const double z = to_standard_normal(w[2]);
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;

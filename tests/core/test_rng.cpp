@@ -45,6 +45,29 @@ TEST(Lognormal, TransformHasTheRequestedMeanAndMedian) {
   EXPECT_NEAR(sum / kN, 100.0, 0.6);
 }
 
+TEST(NormalQuantile, MatchesKnownQuantilesOfTheStandardNormal) {
+  // Phi^-1 at 0.5, 0.8413447 (z = 1), 0.975 (z = 1.959964), 0.001 (z = -3.090232): tabulated values.
+  EXPECT_NEAR(normal_quantile(0.5), 0.0, 1e-12);
+  EXPECT_NEAR(normal_quantile(0.8413447460685429), 1.0, 1e-8);
+  EXPECT_NEAR(normal_quantile(0.975), 1.959963984540054, 1e-8);
+  EXPECT_NEAR(normal_quantile(0.001), -3.090232306167813, 1e-8);
+  EXPECT_NEAR(normal_quantile(0.999), 3.090232306167813, 1e-8);
+}
+
+TEST(NormalQuantile, KeyedNormalsHaveMeanZeroAndUnitVariance) {
+  // 200,000 draws: SE of the mean 0.0022, of the variance ~0.0032; 4.5 SE tolerances.
+  double sum = 0.0;
+  double sum2 = 0.0;
+  constexpr int kN = 200000;
+  for (int i = 0; i < kN; ++i) {
+    const double z = Draw(9, {2, static_cast<std::uint32_t>(i), 0, DrawSite::TelogenDuration, 0}).normal01();
+    sum += z;
+    sum2 += z * z;
+  }
+  EXPECT_NEAR(sum / kN, 0.0, 0.01);
+  EXPECT_NEAR(sum2 / kN, 1.0, 0.015);
+}
+
 TEST(DrawSites, IdsAreUnique) { EXPECT_TRUE(draw_site_ids_unique()); }
 
 }  // namespace
