@@ -23,7 +23,10 @@ double CycleModel::miniaturised_share(double size) const {
   return std::clamp((1.0 - size) / (1.0 - vellus_size_), 0.0, 1.0);
 }
 
-double CycleModel::anagen_mean_days(double size) const { return anagen_mean_ * std::pow(size, anagen_exponent_); }
+double CycleModel::anagen_mean_days(double size) const {
+  // Most follicles are at full size; skip the power there (it is a hot path).
+  return size == 1.0 ? anagen_mean_ : anagen_mean_ * std::pow(size, anagen_exponent_);
+}
 
 double CycleModel::kenogen_mean_days(double size) const {
   return kenogen_mean_ + (kenogen_mean_mini_ - kenogen_mean_) * miniaturised_share(size);
@@ -49,6 +52,6 @@ double CycleModel::mean_days(Phase p, double size) const {
   return 0.0;
 }
 
-double CycleModel::growth_factor(double size) const { return std::pow(size, growth_exponent_); }
+double CycleModel::growth_factor(double size) const { return size == 1.0 ? 1.0 : std::pow(size, growth_exponent_); }
 
 }  // namespace trichosim
