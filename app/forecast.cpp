@@ -74,6 +74,8 @@ ForecastResult run_forecast(scenario::Scenario s, const ForecastOptions& options
 
   const auto t0 = std::chrono::steady_clock::now();
   Simulation sim(s.person, s.parameters, {s.seed, options.threads}, std::move(interventions));
+  // Taken at the burn-in start, before androgens act: the person's own normal scalp, the staging reference.
+  measure::Assessor assessor(sim);
   std::vector<Day> days;
   days.reserve(s.observe_years.size());
   for (double y : s.observe_years) {
@@ -82,6 +84,7 @@ ForecastResult run_forecast(scenario::Scenario s, const ForecastOptions& options
   const double window = s.parameters[Param::measure_shedding_window_days];
   sim.run(days, window, [&](const Simulation& live, Day day) {
     result.observations.push_back(measure::summarise(live, window));
+    result.assessments.push_back(assessor.assess(live, result.observations.back().whole().shed_per_day));
     if (options.on_observation) {
       options.on_observation(live, day);
     }

@@ -8,6 +8,7 @@
 
 #include "core/intervention.hpp"
 #include "core/simulation.hpp"
+#include "measure/assessment.hpp"
 #include "measure/region_summary.hpp"
 #include "scenario/scenario.hpp"
 
@@ -32,6 +33,7 @@ struct ForecastResult {
   scenario::Scenario scenario;
   RunInfo info;
   std::vector<measure::ScalpSummary> observations;
+  std::vector<measure::Assessment> assessments;  ///< stage and symptoms, one per observation
 };
 
 struct ForecastOptions {

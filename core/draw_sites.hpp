@@ -8,24 +8,25 @@ namespace trichosim {
 /// A draw is keyed by (seed, person, follicle, cycle, site, slot), so adding a site or a treatment does not
 /// reshuffle any other draw. Append new sites with new ids; never renumber.
 enum class DrawSite : std::uint16_t {
-  UnitPlacement = 1,    ///< jitter and acceptance of a follicular-unit lattice cell
-  UnitSize = 2,         ///< hairs in a follicular unit
-  FollicleTraits = 3,   ///< vellus-born flag, sensitivity noise
-  InitialState = 4,     ///< phase and residual time at the burn-in start
-  ShaftTraits = 5,      ///< terminal diameter and growth rate
-  AnagenEntry = 6,      ///< miniaturisation step, loss, age dropout at a new cycle
-  AnagenDuration = 7,   ///< anagen length of a cycle
-  CatagenDuration = 8,  ///< catagen length
-  TelogenDuration = 9,  ///< telogen length
-  TelogenExit = 10,     ///< kenogen or not, and kenogen length
-  EditorAction = 11,    ///< instantaneous actions of interventions (slot = action id)
+  UnitPlacement = 1,      ///< jitter and acceptance of a follicular-unit lattice cell
+  UnitSize = 2,           ///< hairs in a follicular unit
+  FollicleTraits = 3,     ///< vellus-born flag, sensitivity noise
+  InitialState = 4,       ///< phase and residual time at the burn-in start
+  ShaftTraits = 5,        ///< terminal diameter and growth rate
+  AnagenEntry = 6,        ///< miniaturisation step, loss, age dropout at a new cycle
+  AnagenDuration = 7,     ///< anagen length of a cycle
+  CatagenDuration = 8,    ///< catagen length
+  TelogenDuration = 9,    ///< telogen length
+  TelogenExit = 10,       ///< kenogen or not, and kenogen length
+  EditorAction = 11,      ///< instantaneous actions of interventions (slot = action id)
+  MeasurementError = 12,  ///< instrument error (follicle = site id, cycle = occasion, slot = quantity)
 };
 
 /// All sites, for the uniqueness check below and in tests.
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError,
 };
 
 constexpr bool draw_site_ids_unique() {

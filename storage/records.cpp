@@ -21,6 +21,25 @@ nlohmann::json region_json(const measure::RegionSummary& s) {
           {"shed_per_day", s.shed_per_day}};
 }
 
+nlohmann::json stage_json(const measure::Stage& s) {
+  nlohmann::json regions = nlohmann::json::array();
+  for (Region r : s.deciding) {
+    regions.push_back(std::string(region_name(r)));
+  }
+  return {{"stage", s.label}, {"rank", s.rank}, {"deciding_regions", regions}, {"reason", s.reason}};
+}
+
+nlohmann::json assessment_json(const measure::Assessment& a) {
+  nlohmann::json symptoms = nlohmann::json::array();
+  for (const auto& s : a.symptoms) {
+    symptoms.push_back({{"key", s.key}, {"value", s.value}, {"unit", s.unit}, {"text", s.text}});
+  }
+  return {
+      {"stage",
+       {{"norwood", stage_json(a.norwood)}, {"ludwig", stage_json(a.ludwig)}, {"sinclair", stage_json(a.sinclair)}}},
+      {"symptoms", symptoms}};
+}
+
 std::string region_label(std::size_t r) { return r < kRegionCount ? std::string(kRegionNames[r]) : "whole_scalp"; }
 
 }  // namespace
@@ -49,12 +68,18 @@ nlohmann::json forecast_to_json(const app::ForecastResult& r) {
                  {"follicles", r.info.follicles},
                  {"bytes_per_follicle", r.info.bytes_per_follicle}};
   nlohmann::json obs = nlohmann::json::array();
-  for (const auto& o : r.observations) {
+  for (std::size_t i = 0; i < r.observations.size(); ++i) {
+    const auto& o = r.observations[i];
     nlohmann::json regions;
     for (std::size_t k = 0; k <= kRegionCount; ++k) {
       regions[region_label(k)] = region_json(o.regions[k]);
     }
-    obs.push_back({{"day", o.day}, {"years", o.day / kDaysPerYear}, {"age_years", o.age_years}, {"regions", regions}});
+    nlohmann::json entry = {
+        {"day", o.day}, {"years", o.day / kDaysPerYear}, {"age_years", o.age_years}, {"regions", regions}};
+    if (i < r.assessments.size()) {
+      entry.update(assessment_json(r.assessments[i]));
+    }
+    obs.push_back(entry);
   }
   j["observations"] = obs;
   return j;

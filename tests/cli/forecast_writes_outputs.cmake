@@ -24,3 +24,9 @@ execute_process(COMMAND ${TRICHOSIM} runs list --db ${WORK}/trichosim.db RESULT_
 if(NOT rc EQUAL 0 OR NOT out MATCHES "forecast .*Man, 30, no predisposition")
   message(FATAL_ERROR "runs list did not show the run: ${out}")
 endif()
+# Each observation carries its stage (with the regions that decided it) and the symptoms.
+string(JSON norwood GET "${json}" observations 1 stage norwood stage)
+string(JSON symptom GET "${json}" observations 1 symptoms 0 key)
+if(NOT norwood STREQUAL "I" OR NOT symptom STREQUAL "visible_density")
+  message(FATAL_ERROR "expected Norwood I and the visible_density symptom, got '${norwood}', '${symptom}'")
+endif()

@@ -1,0 +1,57 @@
+#include "measure/follicle_view.hpp"
+
+#include <algorithm>
+#include <numbers>
+
+#include "core/simulation.hpp"
+#include "core/units.hpp"
+
+namespace trichosim::measure {
+
+std::vector<FollicleView> view_scalp(const Simulation& sim) {
+  const FollicleStore& s = sim.follicles();
+  const CycleModel& cycle = sim.cycle_model();
+  std::vector<FollicleView> out(s.follicle_count());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    FollicleView& v = out[i];
+    v.position = s.position(i);
+    v.unit = s.unit[i];
+    v.region = s.region[i];
+    v.phase = s.phase[i];
+    if (v.phase == Phase::Lost) {
+      continue;
+    }
+    v.days_left = std::max(0.0, static_cast<double>(s.next_day[i]) - sim.now());
+    const double size = static_cast<double>(s.size[i]);
+    const Modifiers& m = sim.modifiers()[v.region];
+    v.anagen_mean_days = cycle.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
+    if (!v.has_hair()) {
+      continue;
+    }
+    const Shaft shaft = sim.shaft(i);
+    v.diameter_um = shaft.diameter_um;
+    v.length_um = shaft.length_um;
+    v.growth_um_per_day = shaft.growth_um_per_day;
+  }
+  return out;
+}
+
+double MeasurementSite::area_cm2() const { return std::numbers::pi * radius_mm * radius_mm / kMm2PerCm2; }
+
+bool MeasurementSite::contains(MapPoint p) const {
+  const double dx = p.x_mm - centre.x_mm;
+  const double dy = p.y_mm - centre.y_mm;
+  return dx * dx + dy * dy <= radius_mm * radius_mm;
+}
+
+std::vector<FollicleView> select_site(std::span<const FollicleView> follicles, const MeasurementSite& site) {
+  std::vector<FollicleView> out;
+  for (const FollicleView& f : follicles) {
+    if (site.contains(f.position)) {
+      out.push_back(f);
+    }
+  }
+  return out;
+}
+
+}  // namespace trichosim::measure
