@@ -24,7 +24,8 @@ struct ServerOptions {
 
 /// The local web server: fixed routes over WebApp, embedded assets, security headers on every reply
 /// (Content-Security-Policy without inline script, nosniff, no framing, no referrer). No request path reaches
-/// the file system: the only file it opens is the database named at start.
+/// the file system: the only file it opens is the database named at start. When bound to loopback it answers
+/// only requests whose Host is loopback (against DNS rebinding), and refuses POSTs from another Origin (403).
 class Server {
  public:
   explicit Server(ServerOptions options);

@@ -63,6 +63,9 @@ def test_bad_overrides_are_value_errors(small_toml):
         trichosim.forecast(small_toml, years=81)
     assert str(e.value) == "--years = 81: allowed range is above 0 up to 80 (year)"
     with pytest.raises(ValueError) as e:
+        trichosim.forecast(small_toml, seed=-1)
+    assert str(e.value) == "seed = -1: allowed range is whole numbers 0 to 9007199254740991"
+    with pytest.raises(ValueError) as e:
         trichosim.forecast(small_toml, threads=0)
     assert str(e.value) == "threads = 0: allowed range is 1 to 1024"
     with pytest.raises(ValueError) as e:

@@ -38,6 +38,7 @@ class ServerTest : public ::testing::Test {
   httplib::Client client() const {
     httplib::Client c("127.0.0.1", port_);
     c.set_read_timeout(60, 0);
+    c.set_tcp_nodelay(true);
     return c;
   }
 
@@ -74,6 +75,25 @@ TEST_F(ServerTest, UnknownPathsAndFileLikePathsGetJson404) {
     EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
     EXPECT_NE(res->body.find("\"error\":\"no such page"), std::string::npos) << res->body;
   }
+}
+
+TEST_F(ServerTest, OtherHostsAndCrossOriginPostsAreRefused) {
+  auto c = client();
+  const auto rebound = c.Get("/api/runs", {{"Host", "attacker.example:8080"}});
+  ASSERT_TRUE(rebound);
+  EXPECT_EQ(rebound->status, 403);
+  EXPECT_EQ(nlohmann::json::parse(rebound->body).at("error"),
+            "Host header = \"attacker.example:8080\": this server answers only 127.0.0.1, localhost and [::1]");
+  const auto forged = c.Post("/api/forecast", {{"Origin", "http://attacker.example"}},
+                             testing::small_scenario_toml("forged"), "application/toml");
+  ASSERT_TRUE(forged);
+  EXPECT_EQ(forged->status, 403);
+  EXPECT_EQ(nlohmann::json::parse(forged->body).at("error"),
+            "Origin = \"http://attacker.example\": only pages served by this server may post here");
+  EXPECT_EQ(nlohmann::json::parse(c.Get("/api/runs")->body).size(), 0U);
+  const auto local = c.Get("/api/runs", {{"Host", "localhost:" + std::to_string(port_)}});
+  ASSERT_TRUE(local);
+  EXPECT_EQ(local->status, 200);
 }
 
 TEST_F(ServerTest, OversizeBodiesAreRefusedWith413) {
