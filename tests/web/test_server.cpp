@@ -2,6 +2,7 @@
 // (a fixed number of requests; the rate is printed, never asserted: timing does not decide a unit test).
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
@@ -19,7 +20,8 @@ class ServerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("trichosim_server_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("trichosim_server_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(dir_);
     ServerOptions o;
     o.port = 0;

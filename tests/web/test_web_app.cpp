@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -13,7 +14,8 @@ class WebAppTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() /
-           ("trichosim_web_app_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("trichosim_web_app_" + std::to_string(::getpid()) + "_" +
+            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(dir_);
     app_ = std::make_unique<WebApp>(WebAppOptions{dir_ / "runs.db", 1});
   }
