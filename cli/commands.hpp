@@ -9,5 +9,6 @@ void add_forecast_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
 void add_params_command(CLI::App& app);
 void add_measure_command(CLI::App& app);
+void add_serve_command(CLI::App& app);
 
 }  // namespace trichosim::cli

@@ -1,8 +1,11 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/output_files.hpp"
+#include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
 namespace trichosim::cli {
@@ -13,7 +16,7 @@ void add_runs_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("runs", "List and show stored runs");
   cmd->footer(
       "Examples:\n  trichosim runs list --db out/demo/trichosim.db\n  trichosim runs show 1 --db "
-      "out/demo/trichosim.db");
+      "out/demo/trichosim.db\n  trichosim runs export 1 --format csv --out run1.csv");
   cmd->require_subcommand(1);
   CLI::App* list = cmd->add_subcommand("list", "One line per stored run, newest first");
   list->add_option("--db", *db, "SQLite database")->capture_default_str();
@@ -32,6 +35,24 @@ void add_runs_command(CLI::App& app) {
   show->callback([db, id] {
     storage::RunStore store(*db);
     std::cout << store.run_json(*id) << "\n";
+  });
+  auto format = std::make_shared<std::string>("json");
+  auto out = std::make_shared<std::string>();
+  CLI::App* exp = cmd->add_subcommand("export", "Write a stored run as JSON (the full record) or CSV (observations)");
+  exp->add_option("id", *id, "Run id (from runs list)")->required()->check(CLI::PositiveNumber);
+  exp->add_option("--format", *format, "json or csv")->check(CLI::IsMember({"json", "csv"}))->capture_default_str();
+  exp->add_option("--out", *out, "Output file (default: standard output)");
+  exp->add_option("--db", *db, "SQLite database")->capture_default_str();
+  exp->callback([db, id, format, out] {
+    storage::RunStore store(*db);
+    const std::string json = store.run_json(*id);
+    const std::string text = *format == "csv" ? storage::record_to_csv(nlohmann::json::parse(json))
+                                              : nlohmann::json::parse(json).dump(2) + "\n";
+    if (out->empty()) {
+      std::cout << text;
+    } else {
+      write_file_atomically(*out, text);
+    }
   });
 }
 

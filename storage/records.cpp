@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/input_error.hpp"
+
 namespace trichosim::storage {
 namespace {
 
@@ -85,11 +87,14 @@ nlohmann::json forecast_to_json(const app::ForecastResult& r) {
   return j;
 }
 
+constexpr const char* kCsvHeader =
+    "years,age_years,region,area_cm2,follicles,hairs,density_per_cm2,terminal_per_cm2,intermediate_per_cm2,"
+    "vellus_per_cm2,mean_diameter_um,anagen_percent,telogen_percent,kenogen_percent,shed_per_day\n";
+
 std::string forecast_to_csv(const app::ForecastResult& r) {
   std::ostringstream os;
   os.precision(10);
-  os << "years,age_years,region,area_cm2,follicles,hairs,density_per_cm2,terminal_per_cm2,intermediate_per_cm2,"
-        "vellus_per_cm2,mean_diameter_um,anagen_percent,telogen_percent,kenogen_percent,shed_per_day\n";
+  os << kCsvHeader;
   for (const auto& o : r.observations) {
     for (std::size_t k = 0; k <= kRegionCount; ++k) {
       const auto& s = o.regions[k];
@@ -97,6 +102,31 @@ std::string forecast_to_csv(const app::ForecastResult& r) {
          << s.follicles << ',' << s.hairs << ',' << s.density_per_cm2 << ',' << s.terminal_per_cm2 << ','
          << s.intermediate_per_cm2 << ',' << s.vellus_per_cm2 << ',' << s.mean_diameter_um << ',' << s.anagen_percent
          << ',' << s.telogen_percent << ',' << s.kenogen_percent << ',' << s.shed_per_day << '\n';
+    }
+  }
+  return os.str();
+}
+
+std::string record_to_csv(const nlohmann::json& record) {
+  if (!record.is_object() || record.value("format", std::string()) != kForecastRecordFormat) {
+    throw InputError(std::string("record: format is not ") + kForecastRecordFormat);
+  }
+  std::ostringstream os;
+  os.precision(10);
+  os << kCsvHeader;
+  // Integers are read back as the integer types forecast_to_csv printed, doubles as doubles, so the text matches.
+  for (const auto& o : record.at("observations")) {
+    for (std::size_t k = 0; k <= kRegionCount; ++k) {
+      const auto& s = o.at("regions").at(region_label(k));
+      os << o.at("years").get<double>() << ',' << o.at("age_years").get<double>() << ',' << region_label(k) << ','
+         << s.at("area_cm2").get<double>() << ',' << s.at("follicles").get<std::uint32_t>() << ','
+         << s.at("hairs").get<std::uint32_t>();
+      for (const char* m :
+           {"density_per_cm2", "terminal_per_cm2", "intermediate_per_cm2", "vellus_per_cm2", "mean_diameter_um",
+            "anagen_percent", "telogen_percent", "kenogen_percent", "shed_per_day"}) {
+        os << ',' << s.at(m).get<double>();
+      }
+      os << '\n';
     }
   }
   return os.str();

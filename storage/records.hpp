@@ -15,4 +15,8 @@ nlohmann::json forecast_to_json(const app::ForecastResult& r);
 /// The observations as CSV, one row per (observation, region), with a header row.
 std::string forecast_to_csv(const app::ForecastResult& r);
 
+/// The same CSV from a stored JSON record (trichosim-forecast/1), as `trichosim runs export --format csv` writes
+/// it: for a record made by forecast_to_json(r) it equals forecast_to_csv(r). Throws InputError for another format.
+std::string record_to_csv(const nlohmann::json& record);
+
 }  // namespace trichosim::storage

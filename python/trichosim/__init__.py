@@ -1,0 +1,70 @@
+"""trichosim: a follicle-by-follicle simulator of the human scalp, from Python.
+
+>>> import trichosim
+>>> f = trichosim.forecast("examples/man_25_strong_family_history.toml", years=5)
+>>> f.density("crown")            # hairs/cm² at each observation (NumPy array)
+>>> f.observations["occipital"]["mean_diameter_um"]
+>>> f.to_dataframe()              # when pandas is installed
+>>> trichosim.runs("out/demo/trichosim.db")   # runs stored by the CLI, the web page or Python
+
+Bad input raises ValueError naming the field, the value and the allowed range. Decision support, not a diagnosis.
+"""
+
+import numbers
+import os
+
+from . import _trichosim
+from ._results import MEASURES, REGIONS, Forecast, Result
+from ._scenarios import Scenario, as_scenario, scenario, scenario_toml
+
+__version__ = _trichosim.__version__
+git_hash = _trichosim.git_hash
+_MAX_SEED = 9007199254740991  # 2^53 - 1, as in scenario files
+PHASES = tuple(_trichosim.PHASES)  #: follicle phase names, indexed by follicles(year)["phase"]
+
+__all__ = ["MEASURES", "PHASES", "REGIONS", "Forecast", "Result", "Scenario", "forecast", "load_run", "runs",
+           "scenario", "scenario_toml"]
+
+
+def forecast(path_or_scenario, years=None, seed=None, threads=1, follicles=False, db=None):
+    """Runs a forecast and returns a Forecast.
+
+    path_or_scenario: a scenario file path, TOML text (a str with a newline) or a trichosim.Scenario.
+    years: horizon override (0 < years <= 80); seed: seed override; threads: worker threads (1-1024; results do
+    not depend on it). follicles: True to keep follicle-level state at every observation, or a list of observation
+    years. db: when given, the run is also stored in that SQLite database (Forecast.run_id).
+    """
+    s = as_scenario(path_or_scenario)
+    if seed is not None and not (isinstance(seed, numbers.Integral) and 0 <= seed <= _MAX_SEED):
+        raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (seed, _MAX_SEED))
+    if not isinstance(threads, numbers.Integral):
+        raise ValueError("threads = %r: allowed range is 1 to 1024" % (threads,))
+    every = follicles is True
+    follicle_years = [] if follicles is None or isinstance(follicles, bool) else [float(y) for y in follicles]
+    run = _trichosim.run_forecast(s, None if years is None else float(years), seed, int(threads), follicle_years,
+                                  every)
+    result = Forecast(run)
+    if db is not None:
+        result.save(db)
+    return result
+
+
+def runs(db):
+    """The runs stored in the SQLite database ``db``, newest first: a list of dicts (id, kind, created_utc, name,
+    seed, version, git_hash, registry_hash, scenario_hash)."""
+    _require_file(db)
+    return _trichosim.RunStore(os.fspath(db)).list_runs()
+
+
+def load_run(db, run_id):
+    """A stored run as a Result (same arrays as a fresh Forecast). Unknown ids raise ValueError."""
+    import json
+
+    _require_file(db)
+    return Result(json.loads(_trichosim.RunStore(os.fspath(db)).run_json(int(run_id))), run_id=int(run_id))
+
+
+def _require_file(db):
+    # Opening a store creates it; reading a store that does not exist is a mistake worth naming.
+    if not os.path.exists(os.fspath(db)):
+        raise ValueError("db = %r: no such database file" % os.fspath(db))

@@ -1,0 +1,99 @@
+// End-to-end browser test of `trichosim serve`: Debian's Chromium (headless), driven by playwright-core.
+// Starts the server on a free loopback port with a fresh database, fills the forecast form (with a
+// script-injection string in the name), sees the result table and plot, checks a bad age is reported with its
+// range, runs an example scenario, checks the stored-runs page, and takes screenshots.
+// Usage (from the repository root, after scripts/build and `npm ci` in tests/web):
+//   node tests/web/browser_test.mjs [path/to/trichosim]      screenshots go to out/browser/
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const binary = process.argv[2] ?? path.join(root, 'build/default/cli/trichosim');
+const shots = path.join(root, 'out/browser');
+mkdirSync(shots, { recursive: true });
+const work = mkdtempSync(path.join(tmpdir(), 'trichosim-browser-'));
+const attack = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+
+function startServer() {
+  const server = spawn(binary, ['serve', '--port', '0', '--db', path.join(work, 'runs.db')],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let banner = '';
+    server.stdout.on('data', (chunk) => {
+      banner += chunk;
+      const m = banner.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) resolve({ server, url: m[0] });
+    });
+    server.on('exit', (code) => reject(new Error(`server exited early (${code}): ${banner}`)));
+  });
+}
+
+const { server, url } = await startServer();
+const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  viewport: { width: 1200, height: 1500 },
+});
+let failed = false;
+try {
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  assert.equal(await page.locator('h1').textContent(), 'Forecast one scalp');
+
+  // 1. A bad age: the error names the field and the allowed range; nothing is shown as a result.
+  await page.fill('input[name="person.age_years"]', '140');
+  await page.click('#run-person');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#error').textContent(),
+    '<form>: person.age_years = 140: allowed range is 0 to 110 (year)');
+  assert.equal(await page.locator('#result').isVisible(), false);
+
+  // 2. A person, 2 years, with a script-injection string as the name.
+  await page.fill('input[name="name"]', attack);
+  await page.fill('input[name="person.age_years"]', '25');
+  await page.fill('input[name="simulation.horizon_years"]', '2');
+  await page.click('#run-person');
+  await page.locator('#result').waitFor({ state: 'visible', timeout: 120000 });
+  assert.equal(await page.locator('#error').isVisible(), false);
+  assert.equal(await page.locator('#summary tbody tr').count(), 3);  // years 0, 1, 2
+  assert.equal(await page.locator('#regions tbody tr').count(), 9);  // 8 regions + whole scalp
+  assert.equal(await page.locator('#plot polyline').count(), 5);
+  assert.ok((await page.locator('#result-title').textContent()).startsWith(attack));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.screenshot({ path: path.join(shots, 'forecast.png'), fullPage: true });
+
+  // 3. An example scenario with a horizon override.
+  await page.selectOption('#example', 'woman_50_postmenopause');
+  assert.ok((await page.inputValue('#toml')).includes('sex = "female"'));
+  await page.fill('#years', '1');
+  await page.click('#run-scenario');
+  await page.locator('#result-title', { hasText: 'Woman, 50, after menopause' }).waitFor({ timeout: 120000 });
+  assert.equal(await page.locator('#summary tbody tr').count(), 2);
+
+  // 4. Both runs are on the stored-runs page; the injected name shows as text.
+  await page.click('nav >> text=Stored runs');
+  await page.locator('#runs').waitFor();
+  assert.equal(await page.locator('#runs tbody tr').count(), 2);
+  assert.equal(await page.locator('#runs tbody tr').nth(1).locator('td').nth(3).textContent(), attack);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await page.screenshot({ path: path.join(shots, 'runs.png'), fullPage: true });
+  assert.deepEqual(pageErrors, []);
+  console.log(`browser test passed: screenshots in ${shots}`);
+} catch (e) {
+  failed = true;
+  console.error('browser test FAILED:', e);
+} finally {
+  await context.close();
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

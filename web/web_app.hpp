@@ -1,0 +1,58 @@
+#pragma once
+#include <filesystem>
+#include <mutex>
+#include <string>
+
+#include "storage/run_store.hpp"
+
+namespace trichosim::web {
+
+/// One HTTP reply: status code, content type and body.
+struct Reply {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+};
+
+/// Settings of the request handlers.
+struct WebAppOptions {
+  std::filesystem::path db = "out/demo/trichosim.db";  ///< the run store shared with the CLI and Python
+  int threads = 1;                                     ///< engine threads per forecast (1-1024)
+};
+
+/// The request handlers of the local server, as plain functions of the request text (no sockets), so they can
+/// be unit-tested and fuzzed. Bad input gives status 400 and the body {"error": "<message naming the field, the
+/// value and the allowed range>"}; nothing is stored then. One forecast runs at a time; a second one meanwhile
+/// gets 503. Thread-safe.
+class WebApp {
+ public:
+  explicit WebApp(WebAppOptions options);
+
+  /// GET /api/examples: [{"id": stem, "toml": text}] for the embedded example scenarios.
+  Reply examples() const;
+
+  /// POST /api/forecast. A JSON body {"toml": TEXT} or {"fields": {"person.age_years": "25", ...}} or
+  /// {"example": ID}, with optional "years" (0-80] and "seed" (0 to 2^53-1); or a raw TOML body with any other
+  /// content type. Runs, stores, and returns {"run_id": ID, "record": <trichosim-forecast/1 record>}.
+  Reply post_forecast(const std::string& body, const std::string& content_type);
+
+  /// GET /api/runs: the stored runs, newest first.
+  Reply list_runs() const;
+
+  /// GET /api/runs/{id}: a stored run's JSON record; `id_text` is the raw path segment.
+  Reply run(const std::string& id_text) const;
+
+  /// GET /runs: the stored-runs HTML page.
+  Reply runs_page() const;
+
+ private:
+  WebAppOptions options_;
+  mutable std::mutex store_mutex_;
+  std::mutex forecast_mutex_;
+  storage::RunStore store_;
+};
+
+/// A JSON error reply {"error": message}.
+Reply error_reply(int status, const std::string& message);
+
+}  // namespace trichosim::web
