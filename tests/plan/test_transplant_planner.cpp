@@ -87,6 +87,15 @@ TEST(TransplantPlanner, TheSameStageAt25And45GetsDifferentExplainedAdvice) {
   EXPECT_EQ(b.budget.reserve, 0U);
   ASSERT_FALSE(a.warnings.empty());
   EXPECT_NE(a.warnings[0].find("young: at 25"), std::string::npos);
+  // Different advice: the young man's plan leaves the crown out and holds grafts back; every region's decision
+  // carries its reason.
+  EXPECT_NE(a.advice, b.advice);
+  EXPECT_NE(a.allocation.total, b.allocation.total);
+  EXPECT_FALSE(a.needs[4].include);
+  EXPECT_NE(a.needs[4].reason.find("young patient"), std::string::npos);
+  for (const auto& n : a.needs) {
+    EXPECT_FALSE(n.reason.empty());
+  }
   for (const auto* plan : {&a, &b}) {
     EXPECT_LE(plan->allocation.total, plan->budget.lifetime);
     for (const auto& s : plan->allocation.sessions) {

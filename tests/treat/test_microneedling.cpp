@@ -163,5 +163,25 @@ TEST(Microneedling, WeeklyRollingAloneAddsTheMetaAnalyticGainInABaldingCrownAt24
   EXPECT_LT(gain24, 18.16);
 }
 
+TEST(Microneedling, GainRisesWithNeedleLengthToThePlateauAndWithFrequency) {
+  // Dose-response at 24 weeks (treated minus untreated crown density). Shorter needles and sparser sessions give
+  // less; needles past the saturation length give the same (Ahmed 2025: no depth effect between <=1 and >1 mm).
+  auto gain = [](double needle, double per_week) {
+    const Worlds w = run_worlds(roller(needle, per_week, 24), 24.0 * 7.0, 1.0);
+    return w.treated[Region::Crown].density_per_cm2 - w.plain[Region::Crown].density_per_cm2;
+  };
+  const double weekly_long = gain(1.5, 1.0);
+  const double weekly_1mm = gain(1.0, 1.0);
+  const double weekly_short = gain(0.25, 1.0);
+  const double monthly_long = gain(1.5, 0.25);
+  std::printf(
+      "[ figures  ] 24-wk crown gain: 1.5 mm weekly %+.1f, 1.0 mm weekly %+.1f, 0.25 mm weekly %+.1f, "
+      "1.5 mm monthly %+.1f /cm2\n",
+      weekly_long, weekly_1mm, weekly_short, monthly_long);
+  EXPECT_DOUBLE_EQ(weekly_long, weekly_1mm);  // same draws, same activation share past the plateau
+  EXPECT_LT(weekly_short, weekly_long);
+  EXPECT_LT(monthly_long, weekly_long);
+}
+
 }  // namespace
 }  // namespace trichosim::treat
