@@ -97,7 +97,7 @@ double SmpPattern::pigment_coverage(std::size_t area, Day t, const PigmentFading
   double sum = 0.0;
   for (const PigmentDot& d : dots_) {
     if (d.area == area) {
-      sum += fading.visibility(d.shade, sessions_[d.session].day, t, a.scar);
+      sum += fading.visibility(static_cast<double>(d.shade), sessions_[d.session].day, t, a.scar);
     }
   }
   return sum / static_cast<double>(a.target_dots);

@@ -87,7 +87,9 @@ std::vector<MapPoint> recipient_sites(const ScalpGeometry& geometry, RegionMask 
   // Lattice k is offset by a quarter-spacing step so later lattices interleave with earlier ones.
   constexpr int kMaxLattices = 4;
   for (int lattice = 0; lattice < kMaxLattices && out.size() < count; ++lattice) {
-    const double off = 0.5 * spacing * (lattice % 2) + 0.25 * spacing * (lattice / 2);
+    const int odd = lattice % 2;
+    const int second_pair = lattice / 2;
+    const double off = 0.5 * spacing * odd + 0.25 * spacing * second_pair;
     std::vector<MapPoint> layer;
     for (double y = off + 0.5 * spacing; y < geometry.length_mm(); y += spacing) {
       for (double x = -hw + off + 0.5 * spacing; x < hw; x += spacing) {
