@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   trichosim::cli::add_params_command(app);
   trichosim::cli::add_measure_command(app);
   trichosim::cli::add_serve_command(app);
+  trichosim::cli::add_plan_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -13,6 +13,7 @@ namespace trichosim {
 enum FollicleFlag : std::uint8_t {
   kVellusBorn = 1U << 0U,    ///< a vellus follicle from the start (cannot grow past vellus size)
   kTransplanted = 1U << 1U,  ///< moved from the donor region; keeps its donor sensitivity
+  kExtracted = 1U << 2U,     ///< harvested as a graft (phase Lost); its traits live on in a transplanted copy
 };
 
 /// A shaft end time for a hair still growing.

@@ -22,6 +22,11 @@ struct Modifiers {
   double size_gain_per_cycle = 0.0;
   /// Multiplier on shaft growth rate.
   double growth_rate_scale = 1.0;
+  /// Multiplier on the dose of topically applied drugs that reaches the follicles (1 = as applied to intact
+  /// skin). Procedures that open the skin (microneedling) raise it; the engine itself does not read it — topical
+  /// plug-ins (minoxidil) multiply their delivered dose by it. Composed like the other factors (multiplied), so a
+  /// plug-in reading it sees the procedures folded in before it (scenario event order).
+  double topical_absorption_scale = 1.0;
 };
 
 /// Modifiers for every region.

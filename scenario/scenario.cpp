@@ -9,6 +9,7 @@
 
 #include "core/input_error.hpp"
 #include "core/units.hpp"
+#include "scenario/plan_parse.hpp"
 
 namespace trichosim::scenario {
 namespace {
@@ -318,7 +319,7 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
   if (root.contains("seed") && !root["seed"].is_integer()) {
     throw InputError(top.field("seed") + ": must be a whole number from 0 to 9007199254740991");
   }
-  for (const char* table : {"person", "simulation", "parameters", "events"}) {
+  for (const char* table : {"person", "simulation", "parameters", "events", "plan"}) {
     top.has(table);
   }
   top.refuse_unknown();
@@ -326,6 +327,8 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
   s.person = read_person(root, source, s.parameters);
   read_simulation(root, source, s);
   read_events(root, source, s);
+  s.plan =
+      read_plan_requests(&root, source, s.parameters[Param::smp_depth_min_mm], s.parameters[Param::smp_depth_max_mm]);
   return s;
 }
 

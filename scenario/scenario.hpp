@@ -6,6 +6,7 @@
 
 #include "core/parameters.hpp"
 #include "core/person.hpp"
+#include "scenario/plan_request.hpp"
 #include "treat/event_spec.hpp"
 
 namespace trichosim::scenario {
@@ -22,6 +23,7 @@ struct Scenario {
   double horizon_years = 10.0;           ///< 0 < h <= 80
   std::vector<double> observe_years;     ///< ascending, within [0, horizon]
   std::vector<treat::EventSpec> events;  ///< parsed [[events]], interpreted by treat/
+  PlanRequests plan;                     ///< [plan.transplant] / [plan.smp], read by the planners
 };
 
 /// Largest scenario file accepted (bytes).

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/version.hpp"
 #include "core/input_error.hpp"
 #include "storage/records.hpp"
 
@@ -43,6 +44,14 @@ CREATE TABLE observations (
   kenogen_percent      REAL NOT NULL,
   shed_per_day         REAL NOT NULL,
   PRIMARY KEY (run_id, years, region)
+);
+)sql",
+    R"sql(
+CREATE TABLE plans (
+  run_id    INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  plan_kind TEXT NOT NULL,
+  plan_text TEXT NOT NULL,
+  plan_json TEXT NOT NULL
 );
 )sql",
 };
@@ -125,6 +134,31 @@ std::int64_t RunStore::save_forecast(const app::ForecastResult& r) {
       obs.exec();
     }
   }
+  tx.commit();
+  return id;
+}
+
+std::int64_t RunStore::save_plan(const PlanRecord& r) {
+  SQLite::Transaction tx(*db_);
+  SQLite::Statement run(*db_,
+                        "INSERT INTO runs (kind, name, seed, version, git_hash, registry_hash, scenario_hash, "
+                        "scenario_toml, record_json) VALUES ('plan', ?, ?, ?, ?, ?, ?, ?, ?)");
+  run.bind(1, r.name + " (" + r.plan_kind + " plan)");
+  run.bind(2, static_cast<std::int64_t>(r.seed));
+  run.bind(3, kVersion);
+  run.bind(4, kGitHash);
+  run.bind(5, kRegistryHash);
+  run.bind(6, r.scenario_hash);
+  run.bind(7, r.scenario_toml);
+  run.bind(8, r.json);
+  run.exec();
+  const std::int64_t id = db_->getLastInsertRowid();
+  SQLite::Statement plan(*db_, "INSERT INTO plans (run_id, plan_kind, plan_text, plan_json) VALUES (?, ?, ?, ?)");
+  plan.bind(1, id);
+  plan.bind(2, r.plan_kind);
+  plan.bind(3, r.text);
+  plan.bind(4, r.json);
+  plan.exec();
   tx.commit();
   return id;
 }

@@ -14,7 +14,7 @@ class Database;
 namespace trichosim::storage {
 
 /// Schema version this build writes; older databases are migrated on open (storage/run_store.cpp).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// One stored run, as listed by `trichosim runs list`.
 struct StoredRun {
@@ -27,6 +27,17 @@ struct StoredRun {
   std::string git_hash;
   std::string registry_hash;
   std::string scenario_hash;
+};
+
+/// A plan to store (kind "plan" in runs, details in plans): the planner's JSON record and readable text.
+struct PlanRecord {
+  std::string plan_kind;  ///< "transplant" or "smp"
+  std::string name;       ///< scenario name
+  std::uint64_t seed = 0;
+  std::string scenario_hash;
+  std::string scenario_toml;
+  std::string json;
+  std::string text;
 };
 
 /// The SQLite store behind the CLI, Python and the web page. WAL mode; each run is written in one transaction,
@@ -43,6 +54,9 @@ class RunStore {
 
   /// Stores a forecast (scenario text, provenance, every observation) and returns its run id.
   std::int64_t save_forecast(const app::ForecastResult& r);
+
+  /// Stores a plan (one runs row of kind "plan" and one plans row) and returns its run id.
+  std::int64_t save_plan(const PlanRecord& r);
 
   /// All runs, newest first.
   std::vector<StoredRun> list_runs() const;

@@ -4,6 +4,9 @@
 #include <string_view>
 
 #include "core/input_error.hpp"
+#include "treat/laser.hpp"
+#include "treat/microneedling.hpp"
+#include "treat/transplant.hpp"
 
 namespace trichosim::treat {
 namespace {
@@ -18,7 +21,11 @@ struct EventType {
 // The one explicit list from scenario event name to factory (no self-registration). Each entry has its file
 // pair in treat/, its registry parameters, a test in tests/treat/, a section in docs/model.md and an example.
 const std::vector<EventType>& event_types() {
-  static const std::vector<EventType> kTypes = {};
+  static const std::vector<EventType> kTypes = {
+      {"microneedling", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Microneedling>(s, p); }},
+      {"transplant", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Transplant>(s, p); }},
+      {"laser", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Laser>(s, p); }},
+  };
   return kTypes;
 }
 

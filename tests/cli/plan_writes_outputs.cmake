@@ -1,0 +1,33 @@
+# `trichosim plan smp` writes JSON and text and stores the plan; a bad price table writes nothing.
+file(REMOVE_RECURSE ${WORK})
+execute_process(COMMAND ${TRICHOSIM} plan smp ${SOURCE}/examples/procedures/smp_norwood_6.toml
+                        --prices ${SOURCE}/data/prices.toml --out ${WORK} --quiet
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "plan smp failed (${rc}): ${out}${err}")
+endif()
+foreach(f smp_plan.json smp_plan.txt trichosim.db)
+  if(NOT EXISTS ${WORK}/${f})
+    message(FATAL_ERROR "missing ${f}")
+  endif()
+endforeach()
+file(READ ${WORK}/smp_plan.json json)
+string(JSON format GET "${json}" format)
+if(NOT format STREQUAL "trichosim-smp-plan/1")
+  message(FATAL_ERROR "bad record format: ${format}")
+endif()
+string(JSON n LENGTH "${json}" sessions)
+if(NOT n EQUAL 3)
+  message(FATAL_ERROR "expected 3 sessions, got ${n}")
+endif()
+execute_process(COMMAND ${TRICHOSIM} runs list --db ${WORK}/trichosim.db RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "plan .*smp plan")
+  message(FATAL_ERROR "runs list did not show the plan: ${out}")
+endif()
+file(WRITE ${WORK}/bad_prices.toml "format = \"trichosim-prices/1\"\ncurrency = \"USD\"\n")
+execute_process(COMMAND ${TRICHOSIM} plan smp ${SOURCE}/examples/procedures/smp_norwood_6.toml
+                        --prices ${WORK}/bad_prices.toml --out ${WORK}/bad
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "transplant_fue_per_graft: missing price" OR EXISTS ${WORK}/bad)
+  message(FATAL_ERROR "a bad price table must be refused with nothing written (${rc}): ${err}")
+endif()
