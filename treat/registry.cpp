@@ -4,6 +4,17 @@
 #include <string_view>
 
 #include "core/input_error.hpp"
+#include "treat/chemotherapy.hpp"
+#include "treat/deficiency.hpp"
+#include "treat/drug_effluvium.hpp"
+#include "treat/dutasteride.hpp"
+#include "treat/finasteride.hpp"
+#include "treat/ketoconazole.hpp"
+#include "treat/minoxidil.hpp"
+#include "treat/postpartum.hpp"
+#include "treat/spironolactone.hpp"
+#include "treat/telogen_effluvium.hpp"
+#include "treat/thyroid.hpp"
 
 namespace trichosim::treat {
 namespace {
@@ -18,7 +29,27 @@ struct EventType {
 // The one explicit list from scenario event name to factory (no self-registration). Each entry has its file
 // pair in treat/, its registry parameters, a test in tests/treat/, a section in docs/model.md and an example.
 const std::vector<EventType>& event_types() {
-  static const std::vector<EventType> kTypes = {};
+  static const std::vector<EventType> kTypes = {
+      // Treatments
+      {"finasteride", make_finasteride},
+      {"dutasteride", make_dutasteride},
+      {"spironolactone", make_spironolactone},
+      {"minoxidil", make_minoxidil},
+      {"ketoconazole", make_ketoconazole},
+      // Causes
+      {"telogen_effluvium", make_telogen_effluvium},
+      {"postpartum", make_postpartum},
+      {"hypothyroidism", make_thyroid_disorder},
+      {"hyperthyroidism", make_thyroid_disorder},
+      {"iron_deficiency", make_deficiency},
+      {"vitamin_d_deficiency", make_deficiency},
+      {"protein_deficiency", make_deficiency},
+      {"chemotherapy", make_chemotherapy},
+      {"beta_blocker", make_drug_effluvium},
+      {"antidepressant", make_drug_effluvium},
+      {"retinoid", make_drug_effluvium},
+      {"anticoagulant", make_drug_effluvium},
+  };
   return kTypes;
 }
 
