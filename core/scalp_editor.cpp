@@ -32,7 +32,9 @@ std::size_t ScalpEditor::break_anagen_shafts(double probability, RegionMask regi
   FollicleStore& s = sim_.store_;
   std::size_t broken = 0;
   for (std::size_t i = 0; i < s.follicle_count(); ++i) {
-    if (s.phase[i] != Phase::Anagen || !regions.contains(s.region[i])) {
+    // A shaft already broken and not yet regrowing has nothing left to break.
+    if (s.phase[i] != Phase::Anagen || !regions.contains(s.region[i]) ||
+        static_cast<double>(s.shaft_start_day[i]) > day_) {
       continue;
     }
     const Draw d(sim_.seed(),
@@ -42,8 +44,11 @@ std::size_t ScalpEditor::break_anagen_shafts(double probability, RegionMask regi
     }
     ++sim_.shed_[region_index(s.region[i])];
     s.shaft_start_day[i] = static_cast<float>(day_ + regrowth_delay_days);
-    // The follicle stays in anagen at least until its shaft has regrown.
-    s.next_day[i] = std::max(s.next_day[i], static_cast<float>(day_ + regrowth_delay_days));
+    // The follicle's anagen clock pauses while it holds no shaft: its remaining anagen resumes at the regrowth
+    // day (otherwise every follicle due to end anagen during the pause would end it together on that day and
+    // shed a shaft-less club hair in a synchronous wave months later).
+    const double remaining = std::max(0.0, static_cast<double>(s.next_day[i]) - day_);
+    s.next_day[i] = static_cast<float>(day_ + regrowth_delay_days + remaining);
     ++broken;
   }
   return broken;

@@ -51,7 +51,8 @@ class ScalpEditor {
 
   /// Anagen effluvium: breaks the shaft of each anagen follicle within `regions` with probability `probability`;
   /// the broken hair counts as shed and the follicle regrows a shaft from `regrowth_delay_days` after now,
-  /// staying in anagen. Returns the number of shafts broken.
+  /// staying in anagen; its remaining anagen time is kept and resumes at the regrowth day. Returns the number of
+  /// shafts broken.
   std::size_t break_anagen_shafts(double probability, RegionMask regions, Day regrowth_delay_days,
                                   std::uint16_t action_id);
 

@@ -97,11 +97,13 @@ void Simulation::run(std::span<const Day> observe_days, Day shed_window_days, co
       }
     }
     advance(day, /*inclusive=*/true);
-    if ((what & kShedReset) != 0U) {
-      reset_shed_tally();
-    }
+    // An observation sees the window that ends now; a window that starts now is reset after it (observations
+    // spaced exactly one window apart would otherwise all read zero).
     if ((what & kObserve) != 0U) {
       observer(*this, day);
+    }
+    if ((what & kShedReset) != 0U) {
+      reset_shed_tally();
     }
   }
 }

@@ -7,6 +7,17 @@
 #include "treat/laser.hpp"
 #include "treat/microneedling.hpp"
 #include "treat/transplant.hpp"
+#include "treat/chemotherapy.hpp"
+#include "treat/deficiency.hpp"
+#include "treat/drug_effluvium.hpp"
+#include "treat/dutasteride.hpp"
+#include "treat/finasteride.hpp"
+#include "treat/ketoconazole.hpp"
+#include "treat/minoxidil.hpp"
+#include "treat/postpartum.hpp"
+#include "treat/spironolactone.hpp"
+#include "treat/telogen_effluvium.hpp"
+#include "treat/thyroid.hpp"
 
 namespace trichosim::treat {
 namespace {
@@ -25,6 +36,25 @@ const std::vector<EventType>& event_types() {
       {"microneedling", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Microneedling>(s, p); }},
       {"transplant", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Transplant>(s, p); }},
       {"laser", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Laser>(s, p); }},
+      // Treatments
+      {"finasteride", make_finasteride},
+      {"dutasteride", make_dutasteride},
+      {"spironolactone", make_spironolactone},
+      {"minoxidil", make_minoxidil},
+      {"ketoconazole", make_ketoconazole},
+      // Causes
+      {"telogen_effluvium", make_telogen_effluvium},
+      {"postpartum", make_postpartum},
+      {"hypothyroidism", make_thyroid_disorder},
+      {"hyperthyroidism", make_thyroid_disorder},
+      {"iron_deficiency", make_deficiency},
+      {"vitamin_d_deficiency", make_deficiency},
+      {"protein_deficiency", make_deficiency},
+      {"chemotherapy", make_chemotherapy},
+      {"beta_blocker", make_drug_effluvium},
+      {"antidepressant", make_drug_effluvium},
+      {"retinoid", make_drug_effluvium},
+      {"anticoagulant", make_drug_effluvium},
   };
   return kTypes;
 }
