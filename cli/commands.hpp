@@ -8,5 +8,6 @@ namespace trichosim::cli {
 void add_forecast_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
 void add_params_command(CLI::App& app);
+void add_consult_command(CLI::App& app);
 
 }  // namespace trichosim::cli

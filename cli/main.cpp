@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   trichosim::cli::add_forecast_command(app);
   trichosim::cli::add_runs_command(app);
   trichosim::cli::add_params_command(app);
+  trichosim::cli::add_consult_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
