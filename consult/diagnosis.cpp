@@ -42,9 +42,12 @@ std::vector<RedFlagHit> red_flags(const scenario::Intake& in, const Parameters& 
   const bool rapid = (in.duration_months && *in.duration_months < p[Param::consult_rapid_loss_months]) ||
                      (in.onset && *in.onset == scenario::Onset::Sudden);
   const auto events = in.recent_events.value_or(std::vector<scenario::RecentEvent>{});
-  const bool on_chemo = std::any_of(events.begin(), events.end(), [](const scenario::RecentEvent& e) {
-    return e.type == scenario::LifeEvent::Chemotherapy;
-  });
+  const auto drugs = in.medications.value_or(std::vector<scenario::Medication>{});
+  const bool on_chemo =
+      std::any_of(events.begin(), events.end(),
+                  [](const scenario::RecentEvent& e) { return e.type == scenario::LifeEvent::Chemotherapy; }) ||
+      std::any_of(drugs.begin(), drugs.end(),
+                  [](const scenario::Medication& m) { return m.drug_class == scenario::DrugClass::Chemotherapy; });
   if (patchy && rapid) {
     out.push_back({RedFlag::RapidPatchyLoss, "patchy loss that appeared suddenly or within " +
                                                  num(p[Param::consult_rapid_loss_months]) + " months"});
