@@ -14,8 +14,6 @@ std::string num(double v) {
   return os.str();
 }
 
-double logistic(double x) { return 1.0 / (1.0 + std::exp(-x)); }
-
 /// Age enters AGA as a straight line in log-odds per decade from the reference age (prevalence rises with age).
 Contribution age_term(const scenario::Intake& in, const Parameters& p, Condition c) {
   const Param slope =
@@ -94,12 +92,22 @@ Differential diagnose(const scenario::Intake& in, const Parameters& p) {
     }
     std::sort(s.raised.begin(), s.raised.end(), [](const auto& a, const auto& b) { return a.logit > b.logit; });
     std::sort(s.lowered.begin(), s.lowered.end(), [](const auto& a, const auto& b) { return a.logit < b.logit; });
-    s.probability = logistic(s.logit);
     d.scores.push_back(std::move(s));
   }
   // Ties keep the condition order of condition.hpp (stable sort), so the ranking is deterministic.
   std::stable_sort(d.scores.begin(), d.scores.end(),
                    [](const ConditionScore& a, const ConditionScore& b) { return a.logit > b.logit; });
+  // Probability that each condition is the main cause among those covered: a softmax of the log-odds scores
+  // (the shared signs of an effluvium raise every telogen-effluvium cause alike; the softmax lets only the
+  // cause-specific findings decide between them).
+  const double top = d.scores.front().logit;
+  double sum = 0.0;
+  for (const auto& s : d.scores) {
+    sum += std::exp(s.logit - top);
+  }
+  for (auto& s : d.scores) {
+    s.probability = std::exp(s.logit - top) / sum;
+  }
   d.red_flags = red_flags(in, p);
   d.missing = missing_fields(in);
   double missing_weight = 0.0;

@@ -17,7 +17,8 @@ struct Contribution {
   double logit = 0.0;  ///< signed log-odds added
 };
 
-/// The score of one condition: log-odds = prior + sum of contributions; probability = logistic(log-odds).
+/// The score of one condition: score = prior + sum of contributions (log-odds units); probability = softmax of
+/// the scores over all conditions.
 struct ConditionScore {
   Condition condition = Condition::AgaMale;
   double logit = 0.0;

@@ -20,7 +20,9 @@ TEST(Diagnosis, ScoreIsPriorPlusTheWeightsOfPresentFindings) {
   const auto d = diagnose(intake("[person]\nsex = \"male\"\nage_years = 30\n[complaint]\npattern = [\"crown\"]\n"), p);
   const double aga_male = p[Param::consult_prior_aga_male] + p[Param::consult_w_frontal_vertex_aga_male];
   EXPECT_NEAR(d.of(Condition::AgaMale).logit, aga_male, 1e-12);
-  EXPECT_NEAR(d.of(Condition::AgaMale).probability, 1.0 / (1.0 + std::exp(-aga_male)), 1e-12);
+  double sum = 0.0;
+  for (const auto& s : d.scores) sum += std::exp(s.logit);
+  EXPECT_NEAR(d.of(Condition::AgaMale).probability, std::exp(aga_male) / sum, 1e-12);
   const double aga_female = p[Param::consult_prior_aga_female] + p[Param::consult_w_male_aga_female] +
                             p[Param::consult_w_frontal_vertex_aga_female];
   EXPECT_NEAR(d.of(Condition::AgaFemale).logit, aga_female, 1e-12);
