@@ -71,10 +71,18 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
   if (in.has_pattern(LossPattern::Hairline) || in.has_pattern(LossPattern::Crown)) {
     add(Finding::FrontalVertex, "loss at the hairline or crown");
   }
-  if (in.has_pattern(LossPattern::Top)) add(Finding::Top, "thinning on top (widened part)");
-  if (in.has_pattern(LossPattern::Diffuse)) add(Finding::Diffuse, "diffuse loss");
-  if (in.has_pattern(LossPattern::Patchy)) add(Finding::Patchy, "patchy loss");
-  if (in.has_pattern(LossPattern::WholeScalp)) add(Finding::WholeScalp, "loss over the whole scalp");
+  if (in.has_pattern(LossPattern::Top)) {
+    add(Finding::Top, "thinning on top (widened part)");
+  }
+  if (in.has_pattern(LossPattern::Diffuse)) {
+    add(Finding::Diffuse, "diffuse loss");
+  }
+  if (in.has_pattern(LossPattern::Patchy)) {
+    add(Finding::Patchy, "patchy loss");
+  }
+  if (in.has_pattern(LossPattern::WholeScalp)) {
+    add(Finding::WholeScalp, "loss over the whole scalp");
+  }
   if (in.onset) {
     add(*in.onset == scenario::Onset::Sudden ? Finding::Sudden : Finding::Gradual,
         *in.onset == scenario::Onset::Sudden ? "sudden onset" : "gradual onset");
@@ -128,13 +136,17 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
         }
         break;
       case LifeEvent::Chemotherapy:
-        if (e.months_ago <= p[Param::consult_chemo_window_months]) add(Finding::ChemoWindow, "chemotherapy " + when);
+        if (e.months_ago <= p[Param::consult_chemo_window_months]) {
+          add(Finding::ChemoWindow, "chemotherapy " + when);
+        }
         break;
       default:
         if (within(e.months_ago, p[Param::consult_te_lag_min_months], p[Param::consult_te_lag_max_months])) {
           add(Finding::TriggerInWindow, name + " " + when);
         }
-        if (e.type == LifeEvent::CrashDiet && e.months_ago <= 12.0) add(Finding::CrashDiet, "crash diet " + when);
+        if (e.type == LifeEvent::CrashDiet && e.months_ago <= 12.0) {
+          add(Finding::CrashDiet, "crash diet " + when);
+        }
         break;
     }
   }
@@ -173,7 +185,9 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
                                                                   num(p[Param::consult_tsh_low_mu_per_l]) + "-" +
                                                                   num(p[Param::consult_tsh_high_mu_per_l]) + ")");
   }
-  if (in.anaemia.value_or(false)) add(Finding::Anaemia, "anaemia");
+  if (in.anaemia.value_or(false)) {
+    add(Finding::Anaemia, "anaemia");
+  }
   if (in.ferritin_ng_per_ml) {
     const double f = *in.ferritin_ng_per_ml;
     const std::string text = "ferritin " + num(f) + " ng/mL";
@@ -193,7 +207,9 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
       add(Finding::VitaminDSufficient, text);
     }
   }
-  if (in.menopause.value_or(false)) add(Finding::Menopause, "after menopause");
+  if (in.menopause.value_or(false)) {
+    add(Finding::Menopause, "after menopause");
+  }
   const auto [major, minor, known] = rakowska(in.trichoscopy, p);
   if (major >= 2 || (major >= 1 && minor >= 2)) {
     add(Finding::RakowskaMet,
@@ -202,8 +218,12 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
     add(Finding::RakowskaNotMet, "Rakowska criteria not met (" + std::to_string(major) + " major, " +
                                      std::to_string(minor) + " minor of " + std::to_string(known) + " assessed)");
   }
-  if (in.trichoscopy.exclamation_mark_hairs.value_or(false)) add(Finding::ExclamationHairs, "exclamation-mark hairs");
-  if (in.trichoscopy.yellow_dots.value_or(false)) add(Finding::YellowDots, "yellow dots");
+  if (in.trichoscopy.exclamation_mark_hairs.value_or(false)) {
+    add(Finding::ExclamationHairs, "exclamation-mark hairs");
+  }
+  if (in.trichoscopy.yellow_dots.value_or(false)) {
+    add(Finding::YellowDots, "yellow dots");
+  }
   return out;
 }
 

@@ -29,9 +29,15 @@ bool pregnancy_possible(const Intake& in) {
 }
 
 std::string pregnancy_reason(const Intake& in) {
-  if (in.pregnant.value_or(false)) return "pregnant";
-  if (in.breastfeeding.value_or(false)) return "breastfeeding";
-  if (in.pregnancy_plans.value_or(false)) return "planning a pregnancy";
+  if (in.pregnant.value_or(false)) {
+    return "pregnant";
+  }
+  if (in.breastfeeding.value_or(false)) {
+    return "breastfeeding";
+  }
+  if (in.pregnancy_plans.value_or(false)) {
+    return "planning a pregnancy";
+  }
   return "could become pregnant (not past menopause)";
 }
 
@@ -82,8 +88,9 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
                  {regimen_events::minoxidil_topical(start_years, strength)});
       o.cautions = {keep, "Expect extra shedding in the first 2-8 weeks: it is the start of the response.",
                     "Scalp irritation or itching is common; unwanted facial hair can appear."};
-      if (heart)
+      if (heart) {
         o.cautions.push_back("Heart disease: little minoxidil is absorbed from the scalp, but ask your doctor first.");
+      }
       o.costs = {{"minoxidil_topical", 1.0}};
       o.doses_per_week = 14.0;
       out.options.push_back(std::move(o));
@@ -112,7 +119,9 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
                                 "adjunct for androgenetic alopecia", {regimen_events::ketoconazole(start_years)});
     keto.cautions = {"Modest, uncertain effect (small trials); helps scaling and itching if present.",
                      "Leave on the scalp for 3-5 minutes; can dry the hair."};
-    if (in.scaling.value_or(false) || in.itch.value_or(false)) keto.why += "; scaling or itch reported";
+    if (in.scaling.value_or(false) || in.itch.value_or(false)) {
+      keto.why += "; scaling or itch reported";
+    }
     keto.costs = {{"ketoconazole_shampoo", 1.0}};
     keto.doses_per_week = 3.0;
     out.options.push_back(std::move(keto));
@@ -193,7 +202,9 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
   }
   if (likely(d, Condition::DrugInduced)) {
     for (const auto& m : in.medications.value_or(std::vector<scenario::Medication>{})) {
-      if (m.drug_class == DrugClass::Other || m.drug_class == DrugClass::Chemotherapy || m.months_since_stop) continue;
+      if (m.drug_class == DrugClass::Other || m.drug_class == DrugClass::Chemotherapy || m.months_since_stop) {
+        continue;
+      }
       const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
       RegimenOption o =
           option("stop_drug_" + cls, "Stop or switch the " + cls + " (only if the prescribing doctor agrees)",

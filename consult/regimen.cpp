@@ -19,10 +19,16 @@ std::array<double, kForecastYears.size()> simulate_draw(const scenario::Intake& 
                                                         const Parameters& p, const EventCatalogue& catalogue) {
   const Parameters params = twin_parameters(in, p, draw);
   std::vector<std::unique_ptr<Intervention>> interventions;
-  for (const auto& e : events) interventions.push_back(catalogue.make(e, params));
+  interventions.reserve(events.size());
+  for (const auto& e : events) {
+    interventions.push_back(catalogue.make(e, params));
+  }
   Simulation sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}, std::move(interventions));
   std::vector<Day> days;
-  for (double y : kForecastYears) days.push_back(years_to_days(twin.now_years + y));
+  days.reserve(kForecastYears.size());
+  for (double y : kForecastYears) {
+    days.push_back(years_to_days(twin.now_years + y));
+  }
   std::array<double, kForecastYears.size()> out{};
   std::size_t i = 0;
   const double window = p[Param::measure_shedding_window_days];
@@ -36,7 +42,10 @@ std::array<double, kForecastYears.size()> simulate_draw(const scenario::Intake& 
 
 Band band(const std::vector<double>& values, const Parameters& p) {
   std::vector<std::pair<double, double>> vw;
-  for (double v : values) vw.emplace_back(v, 1.0);
+  vw.reserve(values.size());
+  for (double v : values) {
+    vw.emplace_back(v, 1.0);
+  }
   return {weighted_quantile(vw, p[Param::consult_band_lower_quantile]), weighted_quantile(vw, 0.5),
           weighted_quantile(vw, p[Param::consult_band_upper_quantile])};
 }
@@ -69,16 +78,18 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
   result.currency = prices.currency;
   const std::size_t n_draws = twin.draws.size();
   std::vector<std::array<double, kForecastYears.size()>> natural;
-  for (std::size_t k = 0; k < n_draws; ++k)
+  for (std::size_t k = 0; k < n_draws; ++k) {
     natural.push_back(simulate_draw(in, twin, twin.draws[k], k, {}, p, catalogue));
+  }
 
   std::vector<OptionForecast> simulated;
   std::vector<OptionForecast> others;
   for (const auto& o : list.options) {
     OptionForecast f;
     f.option = o;
-    for (std::size_t y = 0; y < kForecastYears.size(); ++y)
+    for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
       f.cost[y] = option_cost(o, prices, kForecastYears[y], &f.missing_prices);
+    }
     if (o.advice_only) {
       f.status = ForecastStatus::AdviceOnly;
       f.status_note = "advice; nothing to simulate";
@@ -122,14 +133,22 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     simulated.push_back(std::move(f));
   }
   const std::size_t last = kForecastYears.size() - 1;
-  std::stable_sort(simulated.begin(), simulated.end(), [last](const OptionForecast& a, const OptionForecast& b) {
-    if (a.density[last].median != b.density[last].median) return a.density[last].median > b.density[last].median;
-    if (a.option.doses_per_week != b.option.doses_per_week) return a.option.doses_per_week < b.option.doses_per_week;
+  std::stable_sort(simulated.begin(), simulated.end(), [](const OptionForecast& a, const OptionForecast& b) {
+    if (a.density[last].median != b.density[last].median) {
+      return a.density[last].median > b.density[last].median;
+    }
+    if (a.option.doses_per_week != b.option.doses_per_week) {
+      return a.option.doses_per_week < b.option.doses_per_week;
+    }
     return a.cost[last] < b.cost[last];
   });
-  for (std::size_t i = 0; i < simulated.size(); ++i) simulated[i].rank = static_cast<int>(i + 1);
+  for (std::size_t i = 0; i < simulated.size(); ++i) {
+    simulated[i].rank = static_cast<int>(i + 1);
+  }
   result.options = std::move(simulated);
-  for (auto& o : others) result.options.push_back(std::move(o));
+  for (auto& o : others) {
+    result.options.push_back(std::move(o));
+  }
   return result;
 }
 

@@ -25,7 +25,9 @@ std::string patient_summary(const Consultation& c) {
   os << "YOUR CONSULTATION SUMMARY - " << c.intake.name << "\n" << kDisclaimer << "\n\n";
   if (!d.red_flags.empty()) {
     os << "Please see a dermatologist soon, because of:\n";
-    for (const auto& f : d.red_flags) os << "  - " << f.because << "\n";
+    for (const auto& f : d.red_flags) {
+      os << "  - " << f.because << "\n";
+    }
     os << "\n";
   }
   os << "Most likely: " << condition_label(d.top().condition) << " (" << pct(d.top().probability) << ").\n";
@@ -38,7 +40,9 @@ std::string patient_summary(const Consultation& c) {
   os << fmt::format("How sure: {} of the helpful questions were answered.\n", pct(d.confidence));
   if (!d.missing.empty()) {
     os << "It would help to know: ";
-    for (std::size_t i = 0; i < d.missing.size(); ++i) os << (i ? ", " : "") << d.missing[i].field;
+    for (std::size_t i = 0; i < d.missing.size(); ++i) {
+      os << (i ? ", " : "") << d.missing[i].field;
+    }
     os << ".\n";
   }
   os << "\nWhat the options are expected to do over 5 years (" << site_text(c) << "; middle value and range):\n";
@@ -49,13 +53,19 @@ std::string patient_summary(const Consultation& c) {
     } else {
       os << f.status_note;
     }
-    if (f.cost.back() > 0.0) os << fmt::format("; about {:.0f} {} over 5 years", f.cost.back(), c.regimen.currency);
+    if (f.cost.back() > 0.0) {
+      os << fmt::format("; about {:.0f} {} over 5 years", f.cost.back(), c.regimen.currency);
+    }
     os << "\n";
-    for (const auto& caution : f.option.cautions) os << "      " << caution << "\n";
+    for (const auto& caution : f.option.cautions) {
+      os << "      " << caution << "\n";
+    }
   }
   if (!c.regimen.excluded.empty()) {
     os << "\nNot suitable for you now:\n";
-    for (const auto& e : c.regimen.excluded) os << "  - " << e.label << ": " << e.reason << "\n";
+    for (const auto& e : c.regimen.excluded) {
+      os << "  - " << e.label << ": " << e.reason << "\n";
+    }
   }
   os << "\n" << kDisclaimer << "\n";
   return os.str();
@@ -69,15 +79,20 @@ std::string clinical_summary(const Consultation& c) {
      << " y)\n"
      << kDisclaimer << "\n\n";
   os << "Red flags: " << (d.red_flags.empty() ? "none" : "") << "\n";
-  for (const auto& f : d.red_flags)
+  for (const auto& f : d.red_flags) {
     os << "  ! " << kRedFlagIds[static_cast<std::size_t>(f.flag)] << ": " << f.because << "\n";
+  }
   os << fmt::format("\nDifferential (log-odds scoring, docs/consultation.md); data completeness {}\n",
                     pct(d.confidence));
   for (const auto& s : d.scores) {
     os << fmt::format("  {:<42} {:>5}  (log-odds {:+.2f})\n", condition_label(s.condition), pct(s.probability),
                       s.logit);
-    for (const auto& t : s.raised) os << fmt::format("      + {:.2f}  {}\n", t.logit, t.what);
-    for (const auto& t : s.lowered) os << fmt::format("      - {:.2f}  {}\n", -t.logit, t.what);
+    for (const auto& t : s.raised) {
+      os << fmt::format("      + {:.2f}  {}\n", t.logit, t.what);
+    }
+    for (const auto& t : s.lowered) {
+      os << fmt::format("      - {:.2f}  {}\n", -t.logit, t.what);
+    }
   }
   const auto& t = c.twin;
   os << "\nVirtual twin ("
@@ -97,18 +112,23 @@ std::string clinical_summary(const Consultation& c) {
   for (const auto& f : c.regimen.options) {
     os << fmt::format("  {:>2} {:<55}", f.rank > 0 ? std::to_string(f.rank) : "-", f.option.label);
     if (f.status == ForecastStatus::Simulated) {
-      for (std::size_t y = 0; y < kForecastYears.size(); ++y)
+      for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
         os << fmt::format(" +{:.0f}y {}", kForecastYears[y], band_text(f.density[y]));
+      }
       os << fmt::format(" | gain 5y {:+.1f}", f.gain_vs_natural.back().median);
     } else {
       os << " " << f.status_note;
     }
     os << fmt::format(" | burden {:.0f}/wk | cost {:.0f}/{:.0f}/{:.0f}", f.option.doses_per_week, f.cost[0], f.cost[1],
                       f.cost[2]);
-    if (!f.missing_prices.empty()) os << " (no price for some items)";
+    if (!f.missing_prices.empty()) {
+      os << " (no price for some items)";
+    }
     os << "\n";
   }
-  for (const auto& e : c.regimen.excluded) os << "   x " << e.label << ": " << e.reason << "\n";
+  for (const auto& e : c.regimen.excluded) {
+    os << "   x " << e.label << ": " << e.reason << "\n";
+  }
   os << "  Stage (Norwood/Ludwig) is not forecast in this build (staging instruments come with issue 4).\n";
   return os.str();
 }
@@ -145,8 +165,12 @@ nlohmann::json consultation_to_json(const Consultation& c) {
   for (const auto& s : c.differential.scores) {
     json raised = json::array();
     json lowered = json::array();
-    for (const auto& t : s.raised) raised.push_back({{"finding", t.what}, {"weight_key", t.key}, {"logit", t.logit}});
-    for (const auto& t : s.lowered) lowered.push_back({{"finding", t.what}, {"weight_key", t.key}, {"logit", t.logit}});
+    for (const auto& t : s.raised) {
+      raised.push_back({{"finding", t.what}, {"weight_key", t.key}, {"logit", t.logit}});
+    }
+    for (const auto& t : s.lowered) {
+      lowered.push_back({{"finding", t.what}, {"weight_key", t.key}, {"logit", t.logit}});
+    }
     scores.push_back({{"condition", condition_id(s.condition)},
                       {"probability", s.probability},
                       {"logit", s.logit},
@@ -158,7 +182,9 @@ nlohmann::json consultation_to_json(const Consultation& c) {
     flags.push_back({{"flag", kRedFlagIds[static_cast<std::size_t>(f.flag)]}, {"because", f.because}});
   }
   json missing = json::array();
-  for (const auto& m : c.differential.missing) missing.push_back(m.field);
+  for (const auto& m : c.differential.missing) {
+    missing.push_back(m.field);
+  }
   j["differential"] = {
       {"scores", scores}, {"red_flags", flags}, {"confidence", c.differential.confidence}, {"missing_fields", missing}};
   const auto& t = c.twin;
@@ -188,7 +214,9 @@ nlohmann::json consultation_to_json(const Consultation& c) {
       fc.push_back(row);
     }
     json events = json::array();
-    for (const auto& e : f.option.events) events.push_back(e.type());
+    for (const auto& e : f.option.events) {
+      events.push_back(e.type());
+    }
     options.push_back({{"id", f.option.id},
                        {"label", f.option.label},
                        {"why", f.option.why},
@@ -202,7 +230,9 @@ nlohmann::json consultation_to_json(const Consultation& c) {
                        {"forecast", fc}});
   }
   json excluded = json::array();
-  for (const auto& e : c.regimen.excluded) excluded.push_back({{"id", e.id}, {"label", e.label}, {"reason", e.reason}});
+  for (const auto& e : c.regimen.excluded) {
+    excluded.push_back({{"id", e.id}, {"label", e.label}, {"reason", e.reason}});
+  }
   j["regimen"] = {{"currency", c.regimen.currency}, {"options", options}, {"excluded", excluded}};
   j["patient_summary"] = patient_summary(c);
   j["clinical_summary"] = clinical_summary(c);

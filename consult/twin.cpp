@@ -55,12 +55,16 @@ struct Emulator {
   }
   double at_history(std::size_t h, double pred) const {
     std::vector<double> ys;
-    for (const auto& g : history) ys.push_back(g[h]);
+    for (const auto& g : history) {
+      ys.push_back(g[h]);
+    }
     return interpolate(ys, pred);
   }
   double at_future(std::size_t y, double pred) const {
     std::vector<double> ys;
-    for (const auto& g : future) ys.push_back(g[y]);
+    for (const auto& g : future) {
+      ys.push_back(g[y]);
+    }
     return interpolate(ys, pred);
   }
 };
@@ -68,8 +72,12 @@ struct Emulator {
 Emulator build_emulator(const scenario::Intake& in, const Parameters& base, const TwinFit& fit) {
   const auto grid = static_cast<std::size_t>(base[Param::consult_twin_grid_points]);
   std::map<Day, std::size_t> day_index;
-  for (const auto& h : in.history) day_index.emplace(years_to_days(fit.now_years - h.years_ago), 0);
-  for (double y : kForecastYears) day_index.emplace(years_to_days(fit.now_years + y), 0);
+  for (const auto& h : in.history) {
+    day_index.emplace(years_to_days(fit.now_years - h.years_ago), 0);
+  }
+  for (double y : kForecastYears) {
+    day_index.emplace(years_to_days(fit.now_years + y), 0);
+  }
   std::vector<Day> days;
   for (auto& [d, i] : day_index) {
     i = days.size();
@@ -85,7 +93,9 @@ Emulator build_emulator(const scenario::Intake& in, const Parameters& base, cons
     std::vector<double> hist;
     for (const auto& h : in.history) {
       hist.push_back(read_site(seen[day_index.at(years_to_days(fit.now_years - h.years_ago))], h.site, h.kind));
-      if (g == 0) e.site_area_cm2.push_back(sim.geometry().region_area_cm2()[region_index(h.site)]);
+      if (g == 0) {
+        e.site_area_cm2.push_back(sim.geometry().region_area_cm2()[region_index(h.site)]);
+      }
     }
     std::array<double, kForecastYears.size()> fut{};
     for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
@@ -97,7 +107,7 @@ Emulator build_emulator(const scenario::Intake& in, const Parameters& base, cons
   return e;
 }
 
-Band band_of(std::vector<std::pair<double, double>> vw, const Parameters& p) {
+Band band_of(const std::vector<std::pair<double, double>>& vw, const Parameters& p) {
   return {weighted_quantile(vw, p[Param::consult_band_lower_quantile]), weighted_quantile(vw, 0.5),
           weighted_quantile(vw, p[Param::consult_band_upper_quantile])};
 }
@@ -107,11 +117,15 @@ Band band_of(std::vector<std::pair<double, double>> vw, const Parameters& p) {
 double weighted_quantile(std::vector<std::pair<double, double>> value_weight, double q) {
   std::sort(value_weight.begin(), value_weight.end());
   double total = 0.0;
-  for (const auto& [v, w] : value_weight) total += w;
+  for (const auto& [v, w] : value_weight) {
+    total += w;
+  }
   double cumulative = 0.0;
   for (const auto& [v, w] : value_weight) {
     cumulative += w;
-    if (cumulative >= q * total) return v;
+    if (cumulative >= q * total) {
+      return v;
+    }
   }
   return value_weight.back().first;
 }
@@ -145,10 +159,14 @@ TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site
   fit.site = site;
   fit.from_history = !in.history.empty();
   double earliest = 0.0;
-  for (const auto& h : in.history) earliest = std::max(earliest, h.years_ago);
+  for (const auto& h : in.history) {
+    earliest = std::max(earliest, h.years_ago);
+  }
   fit.now_years = earliest;
   fit.start_age_years = in.age_years - earliest;
-  if (!in.history.empty()) fit.kind = in.history.front().kind;
+  if (!in.history.empty()) {
+    fit.kind = in.history.front().kind;
+  }
 
   // Prior particles: predisposition ~ Beta(mean from family history, concentration) or uniform when unknown;
   // density scale ~ lognormal(median 1, consult.density_scale_log_sd). One Philox draw per particle.
