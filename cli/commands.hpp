@@ -11,5 +11,6 @@ void add_params_command(CLI::App& app);
 void add_measure_command(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_plan_command(CLI::App& app);
+void add_consult_command(CLI::App& app);
 
 }  // namespace trichosim::cli

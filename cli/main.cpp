@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   trichosim::cli::add_measure_command(app);
   trichosim::cli::add_serve_command(app);
   trichosim::cli::add_plan_command(app);
+  trichosim::cli::add_consult_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -13,20 +13,21 @@ enum class DrawSite : std::uint16_t {
   FollicleTraits = 3,     ///< vellus-born flag, sensitivity noise
   InitialState = 4,       ///< phase and residual time at the burn-in start
   ShaftTraits = 5,        ///< terminal diameter and growth rate
-  AnagenEntry = 6,        ///< miniaturisation step, loss, age dropout at a new cycle
-  AnagenDuration = 7,     ///< anagen length of a cycle
+  AnagenEntry = 6,        ///< miniaturisation step, loss, age dropout and anagen length at a new cycle
+  AnagenDuration = 7,     ///< retired (anagen length now comes from AnagenEntry); the id is never reused
   CatagenDuration = 8,    ///< catagen length
   TelogenDuration = 9,    ///< telogen length
   TelogenExit = 10,       ///< kenogen or not, and kenogen length
   EditorAction = 11,      ///< instantaneous actions of interventions (slot = action id)
   MeasurementError = 12,  ///< instrument error (follicle = site id, cycle = occasion, slot = quantity)
+  ConsultTwin = 13,       ///< consultation virtual twins (person = twin index)
 };
 
 /// All sites, for the uniqueness check below and in tests.
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError, DrawSite::ConsultTwin,
 };
 
 constexpr bool draw_site_ids_unique() {

@@ -18,7 +18,8 @@ import sys
 import tomllib
 
 PROVENANCE = ("source", "fitted", "assumption", "derived")
-UNITS = {"day", "year", "um", "um/day", "um/year", "cm2", "1/cm2", "1/year", "fraction", "ratio", "mm", "1", "mg", "ng/mL", "1/week"}
+UNITS = {"day", "year", "um", "um/day", "um/year", "cm2", "1/cm2", "1/year", "fraction", "ratio", "mm", "1",
+         "mg", "ng/mL", "1/week", "1/day", "month", "mU/L", "logit"}
 
 
 def flatten(table, prefix=""):

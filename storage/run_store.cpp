@@ -46,12 +46,38 @@ CREATE TABLE observations (
   PRIMARY KEY (run_id, years, region)
 );
 )sql",
+    // 2: plans (issue 7).
     R"sql(
 CREATE TABLE plans (
   run_id    INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
   plan_kind TEXT NOT NULL,
   plan_text TEXT NOT NULL,
   plan_json TEXT NOT NULL
+);
+)sql",
+    // 3: consultations (issue 8). The run row holds the intake text in scenario_toml and the full record.
+    R"sql(
+CREATE TABLE consultations (
+  run_id          INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  sex             TEXT NOT NULL,
+  age_years       REAL NOT NULL,
+  top_condition   TEXT NOT NULL,
+  top_probability REAL NOT NULL,
+  red_flags       TEXT NOT NULL,
+  confidence      REAL NOT NULL,
+  twin_from_history INTEGER NOT NULL
+);
+CREATE TABLE consultation_options (
+  run_id          INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  option_id       TEXT NOT NULL,
+  status          TEXT NOT NULL,
+  rank            INTEGER NOT NULL,
+  years           REAL NOT NULL,
+  density_median  REAL,
+  density_lower   REAL,
+  density_upper   REAL,
+  cost            REAL NOT NULL,
+  PRIMARY KEY (run_id, option_id, years)
 );
 )sql",
 };
@@ -159,6 +185,55 @@ std::int64_t RunStore::save_plan(const PlanRecord& r) {
   plan.bind(3, r.text);
   plan.bind(4, r.json);
   plan.exec();
+  tx.commit();
+  return id;
+}
+
+std::int64_t RunStore::save_consultation(const ConsultationRecord& c) {
+  SQLite::Transaction tx(*db_);
+  SQLite::Statement run(*db_,
+                        "INSERT INTO runs (kind, name, seed, version, git_hash, registry_hash, scenario_hash, "
+                        "scenario_toml, record_json) VALUES ('consultation', ?, ?, ?, ?, ?, ?, ?, ?)");
+  run.bind(1, c.name);
+  run.bind(2, static_cast<std::int64_t>(c.seed));
+  run.bind(3, c.version);
+  run.bind(4, c.git_hash);
+  run.bind(5, c.registry_hash);
+  run.bind(6, c.intake_hash);
+  run.bind(7, c.intake_text);
+  run.bind(8, c.record_json);
+  run.exec();
+  const std::int64_t id = db_->getLastInsertRowid();
+  SQLite::Statement row(*db_, "INSERT INTO consultations VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  row.bind(1, id);
+  row.bind(2, c.sex);
+  row.bind(3, c.age_years);
+  row.bind(4, c.top_condition);
+  row.bind(5, c.top_probability);
+  row.bind(6, c.red_flags);
+  row.bind(7, c.confidence);
+  row.bind(8, c.twin_from_history ? 1 : 0);
+  row.exec();
+  SQLite::Statement opt(*db_, "INSERT INTO consultation_options VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& o : c.options) {
+    opt.reset();
+    opt.bind(1, id);
+    opt.bind(2, o.option_id);
+    opt.bind(3, o.status);
+    opt.bind(4, o.rank);
+    opt.bind(5, o.years);
+    if (o.density_median) {
+      opt.bind(6, *o.density_median);
+      opt.bind(7, *o.density_lower);
+      opt.bind(8, *o.density_upper);
+    } else {
+      opt.bind(6);
+      opt.bind(7);
+      opt.bind(8);
+    }
+    opt.bind(9, o.cost);
+    opt.exec();
+  }
   tx.commit();
   return id;
 }

@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,7 @@ class Database;
 namespace trichosim::storage {
 
 /// Schema version this build writes; older databases are migrated on open (storage/run_store.cpp).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// One stored run, as listed by `trichosim runs list`.
 struct StoredRun {
@@ -40,6 +41,38 @@ struct PlanRecord {
   std::string text;
 };
 
+/// One option row of a stored consultation (per forecast year).
+struct ConsultationOptionRow {
+  std::string option_id;
+  std::string status;  ///< simulated | not_simulated | advice_only
+  int rank = 0;
+  double years = 0.0;
+  std::optional<double> density_median;  ///< hairs/cm² at the twin's site; absent when not simulated
+  std::optional<double> density_lower;
+  std::optional<double> density_upper;
+  double cost = 0.0;
+};
+
+/// A consultation as stored: plain values, so storage/ does not depend on consult/.
+struct ConsultationRecord {
+  std::string name;
+  std::uint64_t seed = 0;
+  std::string version;
+  std::string git_hash;
+  std::string registry_hash;
+  std::string intake_hash;
+  std::string intake_text;
+  std::string record_json;
+  std::string sex;
+  double age_years = 0.0;
+  std::string top_condition;
+  double top_probability = 0.0;
+  std::string red_flags;  ///< comma-separated red-flag ids, empty when none
+  double confidence = 0.0;
+  bool twin_from_history = false;
+  std::vector<ConsultationOptionRow> options;
+};
+
 /// The SQLite store behind the CLI, Python and the web page. WAL mode; each run is written in one transaction,
 /// so an interrupted write leaves no partial run.
 class RunStore {
@@ -57,6 +90,8 @@ class RunStore {
 
   /// Stores a plan (one runs row of kind "plan" and one plans row) and returns its run id.
   std::int64_t save_plan(const PlanRecord& r);
+  /// Stores a consultation (kind "consultation") and its option table in one transaction; returns the run id.
+  std::int64_t save_consultation(const ConsultationRecord& c);
 
   /// All runs, newest first.
   std::vector<StoredRun> list_runs() const;

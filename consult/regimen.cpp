@@ -1,0 +1,155 @@
+#include "consult/regimen.hpp"
+
+#include <algorithm>
+
+#include "core/input_error.hpp"
+#include "core/simulation.hpp"
+#include "measure/region_summary.hpp"
+
+namespace trichosim::consult {
+namespace {
+
+/// Seed of draw k: distinct per draw, shared by every option so that options differ only by their events.
+std::uint64_t draw_seed(std::uint64_t seed, std::size_t k) { return seed * 1000003ULL + 17ULL + k; }
+
+/// Site density at each forecast year for one draw, with `events` (possibly none).
+std::array<double, kForecastYears.size()> simulate_draw(const scenario::Intake& in, const TwinFit& twin,
+                                                        const TwinDraw& draw, std::size_t k,
+                                                        const std::vector<treat::EventSpec>& events,
+                                                        const Parameters& p, const EventCatalogue& catalogue) {
+  const Parameters params = twin_parameters(in, p, draw);
+  std::vector<std::unique_ptr<Intervention>> interventions;
+  interventions.reserve(events.size());
+  for (const auto& e : events) {
+    interventions.push_back(catalogue.make(e, params));
+  }
+  Simulation sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}, std::move(interventions));
+  std::vector<Day> days;
+  days.reserve(kForecastYears.size());
+  for (double y : kForecastYears) {
+    days.push_back(years_to_days(twin.now_years + y));
+  }
+  std::array<double, kForecastYears.size()> out{};
+  std::size_t i = 0;
+  const double window = p[Param::measure_shedding_window_days];
+  sim.run(days, window, [&](const Simulation& live, Day) {
+    const auto s = measure::summarise(live, window);
+    out[i++] =
+        twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+  });
+  return out;
+}
+
+Band band(const std::vector<double>& values, const Parameters& p) {
+  std::vector<std::pair<double, double>> vw;
+  vw.reserve(values.size());
+  for (double v : values) {
+    vw.emplace_back(v, 1.0);
+  }
+  return {weighted_quantile(vw, p[Param::consult_band_lower_quantile]), weighted_quantile(vw, 0.5),
+          weighted_quantile(vw, p[Param::consult_band_upper_quantile])};
+}
+
+}  // namespace
+
+double option_cost(const RegimenOption& o, const scenario::ConsultPriceTable& prices, double years,
+                   std::vector<std::string>* missing) {
+  double total = 0.0;
+  for (const auto& c : o.costs) {
+    const auto it = prices.items.find(c.item);
+    if (it == prices.items.end()) {
+      if (missing != nullptr && std::find(missing->begin(), missing->end(), c.item) == missing->end()) {
+        missing->push_back(c.item);
+      }
+      continue;
+    }
+    constexpr double kMonthsPerYear = 12.0;
+    total += it->second.per == scenario::ConsultPriceBasis::Month ? it->second.price * c.quantity * kMonthsPerYear * years
+                                                           : it->second.price * c.quantity;
+  }
+  return total;
+}
+
+RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, const OptionList& list,
+                               const Parameters& p, const EventCatalogue& catalogue,
+                               const scenario::ConsultPriceTable& prices) {
+  RegimenResult result;
+  result.excluded = list.excluded;
+  result.currency = prices.currency;
+  const std::size_t n_draws = twin.draws.size();
+  std::vector<std::array<double, kForecastYears.size()>> natural;
+  for (std::size_t k = 0; k < n_draws; ++k) {
+    natural.push_back(simulate_draw(in, twin, twin.draws[k], k, {}, p, catalogue));
+  }
+
+  std::vector<OptionForecast> simulated;
+  std::vector<OptionForecast> others;
+  for (const auto& o : list.options) {
+    OptionForecast f;
+    f.option = o;
+    for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
+      f.cost[y] = option_cost(o, prices, kForecastYears[y], &f.missing_prices);
+    }
+    if (o.advice_only) {
+      f.status = ForecastStatus::AdviceOnly;
+      f.status_note = "advice; nothing to simulate";
+      others.push_back(std::move(f));
+      continue;
+    }
+    std::string unknown;
+    for (const auto& e : o.events) {
+      if (!catalogue.known(e.type()) && unknown.find(e.type()) == std::string::npos) {
+        unknown += (unknown.empty() ? "" : ", ") + e.type();
+      }
+    }
+    if (!unknown.empty()) {
+      f.status = ForecastStatus::NotSimulated;
+      f.status_note = "not simulated in this build (unknown event type: " + unknown + ")";
+      others.push_back(std::move(f));
+      continue;
+    }
+    std::array<std::vector<double>, kForecastYears.size()> dens;
+    std::array<std::vector<double>, kForecastYears.size()> gain;
+    try {
+      for (std::size_t k = 0; k < n_draws; ++k) {
+        const auto d =
+            o.events.empty() ? natural[k] : simulate_draw(in, twin, twin.draws[k], k, o.events, p, catalogue);
+        for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
+          dens[y].push_back(d[y]);
+          gain[y].push_back(d[y] - natural[k][y]);
+        }
+      }
+    } catch (const InputError& e) {
+      // A known plug-in that refuses the fields written in event_catalogue.cpp: report it, never estimate.
+      f.status = ForecastStatus::NotSimulated;
+      f.status_note = std::string("not simulated in this build (event fields not accepted: ") + e.what() + ")";
+      others.push_back(std::move(f));
+      continue;
+    }
+    for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
+      f.density[y] = band(dens[y], p);
+      f.gain_vs_natural[y] = band(gain[y], p);
+    }
+    simulated.push_back(std::move(f));
+  }
+  const std::size_t last = kForecastYears.size() - 1;
+  std::stable_sort(simulated.begin(), simulated.end(), [](const OptionForecast& a, const OptionForecast& b) {
+    if (a.density[last].median != b.density[last].median) {
+      return a.density[last].median > b.density[last].median;
+    }
+    if (a.option.doses_per_week != b.option.doses_per_week) {
+      return a.option.doses_per_week < b.option.doses_per_week;
+    }
+    return a.cost[last] < b.cost[last];
+  });
+  for (std::size_t i = 0; i < simulated.size(); ++i) {
+    simulated[i].rank = static_cast<int>(i + 1);
+  }
+  result.options = std::move(simulated);
+  for (auto& o : others) {
+    result.options.push_back(std::move(o));
+  }
+  return result;
+}
+
+}  // namespace trichosim::consult
