@@ -20,13 +20,13 @@ treat::EventSpec finasteride(double start_years) {
 }
 treat::EventSpec minoxidil_topical(double start_years, double concentration_percent) {
   return spec(event_names::kMinoxidil, start_years,
-              {{"form", std::string("topical")}, {"concentration_percent", concentration_percent}});
+              {{"route", std::string("topical")}, {"concentration_percent", concentration_percent}});
 }
 treat::EventSpec minoxidil_oral(double start_years, double dose_mg) {
-  return spec(event_names::kMinoxidil, start_years, {{"form", std::string("oral")}, {"dose_mg", dose_mg}});
+  return spec(event_names::kMinoxidil, start_years, {{"route", std::string("oral")}, {"dose_mg", dose_mg}});
 }
 treat::EventSpec ketoconazole(double start_years) {
-  return spec(event_names::kKetoconazole, start_years, {{"concentration_percent", 2.0}, {"times_per_week", 3.0}});
+  return spec(event_names::kKetoconazole, start_years, {{"times_per_week", 3.0}});
 }
 treat::EventSpec spironolactone(double start_years) {
   return spec(event_names::kSpironolactone, start_years, {{"dose_mg", 100.0}});
