@@ -19,13 +19,14 @@ enum class DrawSite : std::uint16_t {
   TelogenDuration = 9,  ///< telogen length
   TelogenExit = 10,     ///< kenogen or not, and kenogen length
   EditorAction = 11,    ///< instantaneous actions of interventions (slot = action id)
+  RenderHair = 12,      ///< pictures only (render/): hair angle jitter, offset in the unit, greying
 };
 
 /// All sites, for the uniqueness check below and in tests.
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::RenderHair,
 };
 
 constexpr bool draw_site_ids_unique() {
