@@ -62,21 +62,38 @@ std::string region_table(const measure::ScalpSummary& s) {
   return out + "</table>";
 }
 
-std::string slider(const std::vector<ObservationPictures>& obs, double cut_length_mm) {
+// The numbers beside the slider's picture: density and terminal hairs where loss shows first and last.
+std::string frame_stats(const measure::ScalpSummary& s) {
+  std::string out =
+      "<table class=\"stats\"><tr><th>Region</th><th>Hairs/cm²</th><th>Terminal/cm²</th><th>Mean µm</th></tr>";
+  for (const auto& [name, x] : {std::pair{"Frontal hairline", s[Region::FrontalHairline]},
+                                std::pair{"Mid-scalp", s[Region::MidScalp]}, std::pair{"Crown", s[Region::Crown]},
+                                std::pair{"Occiput", s[Region::Occipital]}, std::pair{"Whole scalp", s.whole()}}) {
+    out += fmt::format("<tr><td>{}</td><td>{:.0f}</td><td>{:.0f}</td><td>{:.0f}</td></tr>", name, x.density_per_cm2,
+                       x.terminal_per_cm2, x.mean_diameter_um);
+  }
+  return out + "</table>";
+}
+
+std::string slider(const std::vector<ObservationPictures>& obs, std::span<const measure::ScalpSummary> summaries,
+                   double cut_length_mm) {
   json labels = json::array();
   std::string frames;
-  for (const auto& o : obs) {
+  std::string stats;
+  for (std::size_t k = 0; k < obs.size(); ++k) {
+    const auto& o = obs[k];
     const std::string label = fmt::format("Age {:.0f} · year {:.0f}", o.age_years, days_to_years(o.day));
     labels.push_back(label);
     frames += img(o.top_png, "frame", "Scalp from above, " + label);
+    stats += frame_stats(summaries[k]);
   }
   return fmt::format(
       "<div class=\"viewer\" data-slider data-labels=\"{}\">{}<div class=\"controls\"><div class=\"age\"></div>"
-      "<input type=\"range\" min=\"0\" max=\"{}\" value=\"{}\" aria-label=\"Observation\">"
+      "<input type=\"range\" min=\"0\" max=\"{}\" value=\"{}\" aria-label=\"Observation\">{}"
       "<p class=\"note\">Drag to move through the observations. Seen from above, forehead at the top. Each hair is "
       "drawn from its follicle at its simulated length (cut at {:.0f} mm) and diameter; pale hairs are vellus. "
       "Hair direction follows a drawing convention (a crown whorl), not the model.</p></div></div>",
-      html_escape(labels.dump()), frames, obs.size() - 1, obs.size() - 1, cut_length_mm);
+      html_escape(labels.dump()), frames, obs.size() - 1, obs.size() - 1, stats, cut_length_mm);
 }
 
 std::string trichoscopy_section(const ObservationPictures& o) {
@@ -108,7 +125,7 @@ std::string forecast_report_html(const app::ForecastResult& r, const ReportRecor
           "<p class=\"note\">A simulation, not a diagnosis: figures are from the model's registry "
           "(docs/parameters.md) and carry its uncertainties.</p></section>\n";
 
-  page += "<section><h2>Scalp from above</h2>" + slider(obs, pictures.options().style.cut_length_mm);
+  page += "<section><h2>Scalp from above</h2>" + slider(obs, r.observations, pictures.options().style.cut_length_mm);
   const int columns = static_cast<int>(std::min<std::size_t>(obs.size(), 7));
   page += "<h3>Time-lapse</h3>" +
           img(encode_png(frame_strip(pictures.frames(), pictures.options().thumb_px, columns)), "wide",

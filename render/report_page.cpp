@@ -33,6 +33,7 @@ th { background:var(--band); font-weight:600; }
 .viewer { display:flex; gap:20px; align-items:flex-start; }
 .viewer img.frame { width:520px; height:520px; border:1px solid var(--line); border-radius:4px; }
 .viewer .controls { flex:1; }
+table.stats { margin:12px 0 4px; }
 input[type=range] { width:100%; accent-color:var(--accent); }
 .age { font-size:28px; font-weight:600; }
 img.wide { max-width:100%; border:1px solid var(--line); border-radius:4px; }
@@ -45,11 +46,13 @@ footer { color:var(--muted); font-size:12px; text-align:center; padding:8px; }
 constexpr std::string_view kScript = R"js(
 document.querySelectorAll('[data-slider]').forEach(function (box) {
   var frames = box.querySelectorAll('img.frame');
+  var stats = box.querySelectorAll('table.stats');
   var labels = JSON.parse(box.getAttribute('data-labels'));
   var input = box.querySelector('input[type=range]');
   var label = box.querySelector('.age');
   function show(k) {
     frames.forEach(function (f, i) { f.style.display = i === k ? 'block' : 'none'; });
+    stats.forEach(function (t, i) { t.style.display = i === k ? 'table' : 'none'; });
     label.textContent = labels[k];
   }
   input.addEventListener('input', function () { show(parseInt(input.value, 10)); });

@@ -101,7 +101,7 @@ Image render_top_view(const Simulation& sim, const ScalpStyle& style) {
     layers[detail::layer_of(h)].push_back(
         {l.px_x(h.root), l.px_y(h.root), l.px_x(tip), l.px_y(tip), h.diameter_um / kUmPerMm * l.px_per_mm});
   }
-  detail::fill_hair_layers(canvas, layers, detail::layer_colours(style));
+  detail::splat_hair_layers(canvas, layers, detail::layer_colours(style));
   return canvas.to_image();
 }
 
@@ -155,7 +155,7 @@ Image render_front_view(const Simulation& sim, const ScalpStyle& style) {
     layers[detail::layer_of(h)].push_back(
         {cx + a.x * r_px, cy - a.y * r_px, cx + b.x * r_px, cy - b.y * r_px, h.diameter_um / kUmPerMm * px_per_mm});
   }
-  detail::fill_hair_layers(canvas, layers, detail::layer_colours(style));
+  detail::splat_hair_layers(canvas, layers, detail::layer_colours(style));
   return canvas.to_image();
 }
 

@@ -163,19 +163,21 @@ TrichoscopyField render_trichoscopy(const Simulation& sim, MapPoint centre, cons
   cairo_reset_clip(cr);
 
   if (style.panel_px > 0) {
+    // Text scales with the panel so the numbers stay legible when the picture is shown small.
+    const double k = style.panel_px / 340.0;
     const TrichoscopyNumbers& n = out.numbers;
-    const double x = style.field_px + 18.0;
-    double y = 34.0;
+    const Rgb muted{0x5a, 0x64, 0x70};
+    const double x = style.field_px + 20.0 * k;
+    double y = 40.0 * k;
     const auto line = [&](const std::string& label, const std::string& value) {
-      canvas.text(x, y, label, 14.0, Rgb{0x5a, 0x64, 0x70});
-      canvas.text(x, y + 20.0, value, 18.0, kInk, true);
-      y += 50.0;
+      canvas.text(x, y, label, 17.0 * k, muted);
+      canvas.text(x, y + 29.0 * k, value, 26.0 * k, kInk, true);
+      y += 72.0 * k;
     };
-    canvas.text(x, y, title, 20.0, kInk, true);
-    y += 22.0;
-    canvas.text(x, y, fmt::format("{:.1f} cm² field, age {:.0f}", n.field_cm2, sim.age_years()), 13.0,
-                Rgb{0x5a, 0x64, 0x70});
-    y += 36.0;
+    canvas.text(x, y, title, 28.0 * k, kInk, true);
+    y += 28.0 * k;
+    canvas.text(x, y, fmt::format("{:.1f} cm² field, age {:.0f}", n.field_cm2, sim.age_years()), 17.0 * k, muted);
+    y += 48.0 * k;
     line("Density", fmt::format("{:.0f} hairs/cm²", n.density_per_cm2));
     line(fmt::format("Thin hairs (< {:.0f} µm)", sim.parameters()[Param::shaft_vellus_max_diameter_um]),
          fmt::format("{:.0f} %", n.thin_percent));

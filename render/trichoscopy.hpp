@@ -13,7 +13,7 @@ struct TrichoscopyStyle {
   double side_mm = 10.0;         ///< side of the square field: 10 mm gives the usual 1 cm² field, 2-40 mm
   double shown_length_mm = 3.0;  ///< hairs are drawn at most this long, as if trimmed for the picture, > 0
   int field_px = 600;            ///< side of the magnified field in pixels, 100-4000
-  int panel_px = 300;            ///< width of the numbers panel beside it, 0 for none
+  int panel_px = 340;            ///< width of the numbers panel beside it, 0 for none
 };
 
 /// Simple counts of the follicles in one field (self-contained; measure/ holds the full instruments).
