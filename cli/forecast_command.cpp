@@ -10,6 +10,7 @@
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/summary_table.hpp"
+#include "core/input_error.hpp"
 #include "render/forecast_report.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
@@ -44,6 +45,9 @@ void run_forecast_command(const ForecastArgs& a) {
   // close-ups only at the first and last.
   std::optional<render::ReportRecorder> recorder;
   if (!a.no_report) {
+    if (!(a.cut_length_mm > 0.0 && a.cut_length_mm <= 1000.0)) {
+      throw InputError(fmt::format("--cut-length-mm = {}: allowed range is above 0 up to 1000 (mm)", a.cut_length_mm));
+    }
     render::ReportOptions report;
     report.style.cut_length_mm = a.cut_length_mm;
     recorder.emplace(report,
