@@ -161,10 +161,11 @@ std::string forecast_report_html(const app::ForecastResult& r, const ReportRecor
       {"c_terminal", region_chart(r.observations, RegionMeasure::Terminal)},
       {"c_vellus", region_chart(r.observations, RegionMeasure::Vellus)},
       {"c_shed", shedding_chart(r.observations)},
+      {"c_stage", stage_chart(r.observations)},
       {"c_diameter", diameter_chart(obs.front(), obs.back())},
   };
   page += "<section><h2>Plots</h2><div class=\"grid2\">";
-  for (const char* id : {"c_density", "c_shed", "c_terminal", "c_vellus", "c_diameter"}) {
+  for (const char* id : {"c_density", "c_shed", "c_terminal", "c_vellus", "c_diameter", "c_stage"}) {
     page += fmt::format("<div class=\"chart\"><canvas id=\"{}\"></canvas></div>", id);
   }
   page += "</div></section>\n<section><h2>Tables</h2>" + region_table(r.observations.front()) +

@@ -87,6 +87,31 @@ json shedding_chart(std::span<const measure::ScalpSummary> obs) {
   return line_chart("Hairs shed per day", "hairs / day", age_labels(obs), std::move(datasets));
 }
 
+json stage_chart(std::span<const measure::ScalpSummary> obs) {
+  struct Series {
+    const char* label;
+    double measure::RegionSummary::*field;
+    const char* colour;
+  };
+  json datasets = json::array();
+  for (const Series& s :
+       {Series{"Anagen (% of hairs)", &measure::RegionSummary::anagen_percent, "#009E73"},
+        Series{"Telogen (% of hairs)", &measure::RegionSummary::telogen_percent, "#E69F00"},
+        Series{"Empty follicles (% of follicles)", &measure::RegionSummary::kenogen_percent, "#CC79A7"}}) {
+    json data = json::array();
+    for (const auto& o : obs) {
+      data.push_back(round1(o.whole().*s.field));
+    }
+    datasets.push_back({{"label", s.label},
+                        {"data", std::move(data)},
+                        {"borderColor", s.colour},
+                        {"backgroundColor", s.colour},
+                        {"pointRadius", 2},
+                        {"borderWidth", 2}});
+  }
+  return line_chart("Hair-cycle stages, whole scalp", "%", age_labels(obs), std::move(datasets));
+}
+
 json diameter_chart(const ObservationPictures& first, const ObservationPictures& last) {
   const auto shares = [](const DiameterHistogram& h) {
     double total = 0.0;

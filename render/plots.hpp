@@ -18,6 +18,9 @@ nlohmann::json region_chart(std::span<const measure::ScalpSummary> observations,
 /// Hairs shed per day over the shedding window, whole scalp, over age.
 nlohmann::json shedding_chart(std::span<const measure::ScalpSummary> observations);
 
+/// Hair-cycle stages over age, whole scalp: anagen and telogen % of hairs present, empty (kenogen) % of follicles.
+nlohmann::json stage_chart(std::span<const measure::ScalpSummary> observations);
+
 /// Shaft-diameter histograms of the first and last observation, as bars of the share of hairs (%).
 nlohmann::json diameter_chart(const ObservationPictures& first, const ObservationPictures& last);
 

@@ -28,7 +28,7 @@ DiameterHistogram diameter_histogram(const Simulation& sim, double bin_um, std::
 }
 
 ReportRecorder::ReportRecorder(ReportOptions options, std::vector<Day> detail_days)
-    : options_(std::move(options)), detail_days_(std::move(detail_days)) {
+    : options_(options), detail_days_(std::move(detail_days)) {
   validate(options_.style);
   validate(options_.trichoscopy);
   ScalpStyle slider = options_.style;

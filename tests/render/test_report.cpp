@@ -45,7 +45,7 @@ TEST(Report, IsSelfContainedWithOneSliderFramePerObservation) {
   EXPECT_EQ(count(html, "<img class=\"frame\""), 3U);            // years 0, 1, 2
   EXPECT_EQ(count(html, "alt=\"Hairline view\""), 2U);           // first and last observation
   EXPECT_EQ(count(html, "trichoscopy\" src=\"data:image"), 4U);  // crown and occiput, twice
-  EXPECT_EQ(count(html, "<canvas id="), 5U);
+  EXPECT_EQ(count(html, "<canvas id="), 6U);
   EXPECT_NE(html.find("Chart.js v4"), std::string::npos);  // the library is inline
   // Nothing is fetched: no external sources or links.
   for (const char* external : {"src=\"http", "src=\"//", "href=\"http", "href=\"//", "@import"}) {
