@@ -28,6 +28,8 @@ struct ForecastArgs {
   bool quiet = false;
   bool no_report = false;
   double cut_length_mm = render::ScalpStyle{}.cut_length_mm;
+  std::string hair_colour = render::to_hex(render::ScalpStyle{}.hair_colour);
+  std::string skin_tone = render::to_hex(render::ScalpStyle{}.skin_tone);
 };
 
 void run_forecast_command(const ForecastArgs& a) {
@@ -50,6 +52,9 @@ void run_forecast_command(const ForecastArgs& a) {
     }
     render::ReportOptions report;
     report.style.cut_length_mm = a.cut_length_mm;
+    report.style.hair_colour = render::parse_hex_colour(a.hair_colour, "--hair-colour");
+    report.style.skin_tone = render::parse_hex_colour(a.skin_tone, "--skin-tone");
+    report.trichoscopy.scalp = report.style;
     recorder.emplace(report,
                      std::vector<Day>{years_to_days(s.observe_years.front()), years_to_days(s.observe_years.back())});
     options.on_observation = [&recorder](const Simulation& sim, Day day) { recorder->observe(sim, day); };
@@ -97,6 +102,8 @@ void add_forecast_command(CLI::App& app) {
   cmd->add_flag("--no-report", args->no_report, "Skip OUT/report.html (pictures, plots, tables; on by default)");
   cmd->add_option("--cut-length-mm", args->cut_length_mm, "Hair length drawn in the report's pictures (0-1000]")
       ->capture_default_str();
+  cmd->add_option("--hair-colour", args->hair_colour, "Hair colour in the pictures, #rrggbb")->capture_default_str();
+  cmd->add_option("--skin-tone", args->skin_tone, "Skin tone in the pictures, #rrggbb")->capture_default_str();
   cmd->callback([args] { run_forecast_command(*args); });
 }
 
