@@ -21,13 +21,15 @@ enum class DrawSite : std::uint16_t {
   EditorAction = 11,      ///< instantaneous actions of interventions (slot = action id)
   MeasurementError = 12,  ///< instrument error (follicle = site id, cycle = occasion, slot = quantity)
   ConsultTwin = 13,       ///< consultation virtual twins (person = twin index)
+  RenderHair = 14,        ///< picture-only: a hair's drawn angle, visible share and greying (never the engine)
 };
 
 /// All sites, for the uniqueness check below and in tests.
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError, DrawSite::ConsultTwin,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError,
+    DrawSite::ConsultTwin,     DrawSite::RenderHair,
 };
 
 constexpr bool draw_site_ids_unique() {
