@@ -19,13 +19,16 @@ enum class DrawSite : std::uint16_t {
   TelogenDuration = 9,  ///< telogen length
   TelogenExit = 10,     ///< kenogen or not, and kenogen length
   EditorAction = 11,    ///< instantaneous actions of interventions (slot = action id)
+  CohortPerson = 12,    ///< a virtual patient's age, sex, ethnicity and liability (follicle = cycle = 0)
+  TrialPatient = 13,    ///< a trial patient's adherence and dropout time, shared by every arm
 };
 
 /// All sites, for the uniqueness check below and in tests.
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction, DrawSite::CohortPerson,
+    DrawSite::TrialPatient,
 };
 
 constexpr bool draw_site_ids_unique() {
