@@ -60,14 +60,23 @@ double Fields::number(const std::string& key, double min, double max, const char
 
 std::size_t Fields::count(const std::string& key, std::size_t min, std::size_t max,
                           std::optional<std::size_t> fallback) {
-  const auto lo = static_cast<double>(min);
-  const auto hi = static_cast<double>(max);
-  const double v = number(key, lo, hi, "whole number", fallback ? std::optional<double>(static_cast<double>(*fallback))
-                                                                : std::nullopt);
-  if (std::floor(v) != v) {
-    throw InputError(field(key) + " = " + num(v) + ": must be a whole number from " + num(lo) + " to " + num(hi));
+  const std::string range = "a whole number from " + std::to_string(min) + " to " + std::to_string(max);
+  if (!has(key)) {
+    if (fallback) {
+      return *fallback;
+    }
+    throw InputError(field(key) + ": missing; give " + range);
   }
-  return static_cast<std::size_t>(v);
+  const auto& node = *table_->get(key);
+  const auto v = node.value<double>();
+  if (!v || node.is_boolean()) {
+    throw InputError(field(key) + ": must be " + range);
+  }
+  if (!std::isfinite(*v) || std::floor(*v) != *v || *v < static_cast<double>(min) ||
+      *v > static_cast<double>(max)) {
+    throw InputError(field(key) + " = " + num(*v) + ": must be " + range);
+  }
+  return static_cast<std::size_t>(*v);
 }
 
 bool Fields::flag(const std::string& key, bool fallback) {
