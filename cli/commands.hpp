@@ -8,5 +8,8 @@ namespace trichosim::cli {
 void add_forecast_command(CLI::App& app);
 void add_runs_command(CLI::App& app);
 void add_params_command(CLI::App& app);
+void add_trial_command(CLI::App& app);
+void add_validate_command(CLI::App& app);
+void add_calibrate_command(CLI::App& app);
 
 }  // namespace trichosim::cli

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
   trichosim::cli::add_forecast_command(app);
   trichosim::cli::add_runs_command(app);
   trichosim::cli::add_params_command(app);
+  trichosim::cli::add_trial_command(app);
+  trichosim::cli::add_validate_command(app);
+  trichosim::cli::add_calibrate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

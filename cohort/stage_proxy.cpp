@@ -20,6 +20,11 @@ std::array<double, kRegionCount> density_weights(const Parameters& p) {
 
 }  // namespace
 
+double normal_density_ratio(Region r, const Parameters& params) {
+  const auto w = density_weights(params);
+  return w[region_index(r)] / w[region_index(Region::Occipital)];
+}
+
 std::array<double, kRegionCount> relative_regional_density(const std::array<double, kRegionCount>& nonvellus_per_cm2,
                                                            const Parameters& params) {
   const auto w = density_weights(params);

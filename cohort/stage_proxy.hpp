@@ -6,6 +6,9 @@
 
 namespace trichosim::cohort {
 
+/// Normal density of region `r` relative to the occiput: scalp.density_weight_r / scalp.density_weight_occipital.
+double normal_density_ratio(Region r, const Parameters& params);
+
 /// Non-vellus density of each region relative to its normal: density_r / (occipital density x weight_r /
 /// weight_occipital), with the registry's regional density weights (scalp.density_weight_*). The occiput is
 /// spared by androgenetic loss, so it stands for the person's own normal. 1 = normal for that region.

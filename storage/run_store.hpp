@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/forecast.hpp"
+#include "trial/analysis.hpp"
 
 namespace SQLite {
 class Database;
@@ -14,7 +15,7 @@ class Database;
 namespace trichosim::storage {
 
 /// Schema version this build writes; older databases are migrated on open (storage/run_store.cpp).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /// One stored run, as listed by `trichosim runs list`.
 struct StoredRun {
@@ -43,6 +44,11 @@ class RunStore {
 
   /// Stores a forecast (scenario text, provenance, every observation) and returns its run id.
   std::int64_t save_forecast(const app::ForecastResult& r);
+
+  /// Stores a virtual trial (kind "trial": the trial file, the JSON record, one trial_results row per arm,
+  /// endpoint and visit) and returns its run id.
+  std::int64_t save_trial(const trial::TrialDesign& design, const trial::TrialOutcome& outcome,
+                          const trial::TrialAnalysis& analysis);
 
   /// All runs, newest first.
   std::vector<StoredRun> list_runs() const;

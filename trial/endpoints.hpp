@@ -9,14 +9,15 @@
 
 namespace trichosim::trial {
 
-/// A named instrument a trial reads at each visit: a number with a unit, computed from the reading of a site
-/// (and, where it needs more than one site, the whole reading). measure/'s instruments plug in here as they land:
+/// A named instrument a trial reads at each visit: a number with a unit, computed from the tally of a site (and,
+/// where it needs more than one site, the whole reading). measure/'s instruments plug in here as they land:
 /// one line in the table in endpoints.cpp.
 struct Endpoint {
   std::string_view name;         ///< used in trial and validation files, e.g. "hair_count"
   std::string_view unit;         ///< e.g. "hairs", "1/cm2", "%"
   std::string_view description;  ///< one line for docs and --help
-  std::function<double(const SiteTally& site, const ScalpReading& scalp, const Parameters& params)> value;
+  std::function<double(const Site& site, const SiteTally& tally, const ScalpReading& scalp, const Parameters& params)>
+      value;
 };
 
 /// The explicit endpoint table, in documentation order.

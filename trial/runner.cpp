@@ -61,7 +61,8 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
 bool passes_screening(const Plan& plan, const ScalpReading& baseline) {
   const auto& criteria = plan.design.inclusion.screening;
   for (std::size_t c = 0; c < criteria.size(); ++c) {
-    const double v = plan.screening[c]->value(baseline.at(criteria[c].site), baseline, plan.design.parameters);
+    const double v =
+        plan.screening[c]->value(criteria[c].site, baseline.at(criteria[c].site), baseline, plan.design.parameters);
     if (!(v >= criteria[c].min && v <= criteria[c].max)) {
       return false;
     }
@@ -97,7 +98,8 @@ std::optional<Readings> simulate(const Plan& plan, std::size_t arm, const Patien
         throw ScreenedOut{};
       }
       for (std::size_t e = 0; e < plan.endpoints.size(); ++e) {
-        values[e][visit] = plan.endpoints[e]->value(r.at(d.endpoints[e].site), r, d.parameters);
+        const Site& site = d.endpoints[e].site;
+        values[e][visit] = plan.endpoints[e]->value(site, r.at(site), r, d.parameters);
       }
       ++visit;
     });

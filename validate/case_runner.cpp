@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/input_error.hpp"
 #include "treat/registry.hpp"
 #include "trial/analysis.hpp"
 #include "trial/endpoints.hpp"
@@ -73,26 +74,90 @@ std::pair<double, std::size_t> simulate_target(const trial::TrialDesign& d, cons
 
 }  // namespace
 
-std::string not_runnable_reason(const scenario::ValidationCase& c) {
+namespace {
+
+// The part of a case this build can run: arms whose event types treat/ knows, endpoints whose instruments the
+// table has. Targets that need a dropped arm or endpoint are reported with the reason.
+struct Runnable {
+  std::optional<trial::TrialDesign> design;
+  std::string case_reason;                      // non-empty: nothing can run
+  std::vector<std::optional<std::size_t>> arm;  // case arm -> reduced arm
+  std::vector<std::string> arm_reason;
+  std::vector<std::string> endpoint_reason;     // by case endpoint
+};
+
+Runnable runnable_part(const scenario::ValidationCase& c) {
+  Runnable r;
   if (!c.design) {
-    return "not runnable yet (" + c.pending + ")";
+    r.case_reason = "not runnable yet (" + c.pending + ")";
+    return r;
+  }
+  const trial::TrialDesign& d = *c.design;
+  for (const auto& s : d.inclusion.screening) {
+    if (trial::find_endpoint(s.instrument) == nullptr) {
+      r.case_reason = "not runnable yet (unknown instrument " + s.instrument + ")";
+      return r;
+    }
   }
   const auto known = treat::known_event_types();
-  for (const auto& arm : c.design->arms) {
-    for (const auto& e : arm.events) {
-      if (std::find(known.begin(), known.end(), e.type()) == known.end()) {
-        return "not runnable yet (unknown event type " + e.type() + ")";
+  trial::TrialDesign reduced = d;
+  reduced.arms.clear();
+  reduced.endpoints.clear();
+  reduced.control_arm = 0;
+  for (std::size_t a = 0; a < d.arms.size(); ++a) {
+    std::string reason;
+    for (const auto& e : d.arms[a].events) {
+      if (reason.empty() && std::find(known.begin(), known.end(), e.type()) == known.end()) {
+        reason = "not runnable yet (unknown event type " + e.type() + ")";
       }
     }
-  }
-  for (const auto& e : c.design->endpoints) {
-    if (trial::find_endpoint(e.instrument) == nullptr) {
-      return "not runnable yet (unknown instrument " + e.instrument + ")";
+    r.arm_reason.push_back(reason);
+    if (reason.empty()) {
+      if (a == d.control_arm) {
+        reduced.control_arm = reduced.arms.size();
+      }
+      r.arm.emplace_back(reduced.arms.size());
+      reduced.arms.push_back(d.arms[a]);
+    } else {
+      r.arm.emplace_back(std::nullopt);
     }
   }
-  for (const auto& s : c.design->inclusion.screening) {
-    if (trial::find_endpoint(s.instrument) == nullptr) {
-      return "not runnable yet (unknown instrument " + s.instrument + ")";
+  for (const auto& e : d.endpoints) {
+    const bool known_instrument = trial::find_endpoint(e.instrument) != nullptr;
+    r.endpoint_reason.push_back(known_instrument ? "" : "not runnable yet (unknown instrument " + e.instrument + ")");
+    if (known_instrument) {
+      reduced.endpoints.push_back(e);
+    }
+  }
+  if (reduced.arms.empty() || reduced.endpoints.empty()) {
+    r.case_reason = reduced.arms.empty() ? r.arm_reason.front() : r.endpoint_reason.front();
+    return r;
+  }
+  r.design = std::move(reduced);
+  return r;
+}
+
+std::size_t endpoint_index(const trial::TrialDesign& d, const std::string& name) {
+  return static_cast<std::size_t>(
+      std::find_if(d.endpoints.begin(), d.endpoints.end(), [&](const auto& e) { return e.name == name; }) -
+      d.endpoints.begin());
+}
+
+}  // namespace
+
+std::string not_runnable_reason(const scenario::ValidationCase& c) {
+  const Runnable r = runnable_part(c);
+  if (!r.case_reason.empty()) {
+    return r.case_reason;
+  }
+  for (const auto& reason : r.arm_reason) {
+    if (!reason.empty()) {
+      return reason;
+    }
+  }
+  for (const auto& reason : r.endpoint_reason) {
+    if (!reason.empty()) {
+      return reason;
     }
   }
   return "";
@@ -105,17 +170,28 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
   r.citation = c.citation;
   r.reference = c.reference;
   r.not_runnable = not_runnable_reason(c);
+  Runnable part = runnable_part(c);
+  if (part.design) {
+    // A plug-in that exists but refuses the case's fields is an error in the case file: report it on the case
+    // rather than stopping the whole suite.
+    try {
+      trial::check_interventions(*part.design, options.interventions);
+    } catch (const InputError& e) {
+      part.case_reason = std::string("case file error: ") + e.what();
+      part.design.reset();
+      r.not_runnable = part.case_reason;
+    }
+  }
   std::optional<trial::TrialOutcome> outcome;
-  std::optional<trial::TrialDesign> design = c.design;
-  if (r.not_runnable.empty()) {
+  if (part.design) {
     for (const auto& [param, value] : options.parameter_values) {
-      design->parameters.set(param, value);
+      part.design->parameters.set(param, value);
     }
     trial::RunOptions run;
     run.threads = options.threads;
     run.progress = options.progress;
     run.interventions = options.interventions;
-    outcome = trial::run_trial(*design, run);
+    outcome = trial::run_trial(*part.design, run);
     r.patients = outcome->patients.size();
     r.screened = outcome->screened;
     r.seconds = outcome->seconds;
@@ -131,13 +207,10 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     tr.spread = t.spread;
     tr.spread_note = t.spread_note;
     tr.published_n = t.published_n;
-    if (design) {
-      for (const auto& e : design->endpoints) {
-        if (e.name == t.endpoint) {
-          const trial::Endpoint* ep = trial::find_endpoint(e.instrument);
-          tr.unit = ep != nullptr ? std::string(ep->unit) : std::string();
-        }
-      }
+    if (c.design) {
+      const std::size_t e = endpoint_index(*c.design, t.endpoint);
+      const trial::Endpoint* ep = trial::find_endpoint(c.design->endpoints[e].instrument);
+      tr.unit = ep != nullptr ? std::string(ep->unit) : std::string();
     }
     const bool percent = t.statistic == TargetStatistic::PercentChange ||
                          t.statistic == TargetStatistic::NetPercentChange ||
@@ -145,15 +218,25 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     if (percent) {
       tr.unit.assign(1, '%');
     }
-    if (outcome) {
-      const auto [value, n] = simulate_target(*design, *outcome, t);
+    std::string reason = part.case_reason;
+    if (reason.empty()) {
+      const std::size_t e = endpoint_index(*c.design, t.endpoint);
+      reason = !part.arm_reason[t.arm].empty()             ? part.arm_reason[t.arm]
+               : !part.arm_reason[t.reference_arm].empty() ? part.arm_reason[t.reference_arm]
+                                                           : part.endpoint_reason[e];
+    }
+    if (reason.empty()) {
+      scenario::ValidationTarget mapped = t;
+      mapped.arm = *part.arm[t.arm];
+      mapped.reference_arm = *part.arm[t.reference_arm];
+      const auto [value, n] = simulate_target(*part.design, *outcome, mapped);
       tr.runnable = true;
       if (std::isfinite(value)) {
         tr.simulated = value;
       }
       tr.simulated_n = n;
     } else {
-      tr.reason = r.not_runnable;
+      tr.reason = reason;
     }
     r.targets.push_back(std::move(tr));
   }

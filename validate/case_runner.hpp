@@ -36,7 +36,7 @@ struct CaseResult {
   std::string study;
   std::string citation;
   std::string reference;
-  std::string not_runnable;  ///< empty when it ran
+  std::string not_runnable;  ///< first reason part of the case could not run; empty when all of it ran
   std::vector<TargetResult> targets;
   std::size_t patients = 0;
   std::size_t screened = 0;
@@ -51,11 +51,14 @@ struct CaseOptions {
   std::vector<std::pair<Param, double>> parameter_values;
 };
 
-/// Why a case cannot run with this build, or "" when it can: pending design, an event type treat/ does not know,
-/// or an instrument the endpoint table does not have. Example: "not runnable yet (unknown event type finasteride)".
+/// The first reason part of a case cannot run with this build, or "" when all of it can: a pending design, an event
+/// type treat/ does not know, or an instrument the endpoint table does not have. Example: "not runnable yet
+/// (unknown event type finasteride)".
 std::string not_runnable_reason(const scenario::ValidationCase& c);
 
-/// Runs the case's trial once and evaluates every target; an unrunnable case reports each target with its reason.
+/// Runs the runnable part of the case's trial once (arms with known event types, endpoints with known
+/// instruments; arms share patients, so a placebo arm runs alone) and evaluates every target; a target that needs
+/// a missing part is reported with the reason, never as a pass or a miss.
 CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& options);
 
 }  // namespace trichosim::validate

@@ -53,6 +53,29 @@ TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
   EXPECT_EQ(r.targets[0].reason, "not runnable yet (unknown event type finasteride)");
 }
 
+TEST(CaseRunner, APlaceboArmRunsWhileTheTreatmentArmWaitsForItsPlugIn) {
+  std::string text = kRunnable;
+  text.replace(text.find("n = 3"), 5,
+               "n = 3\n[[arms]]\nname = \"drug\"\nn = 3\n[[arms.events]]\ntype = \"minoxidil\"\nstart_years = 0");
+  text += R"toml(
+[[targets]]
+label = "drug density"
+endpoint = "density"
+statistic = "mean"
+arm = "drug"
+visit_years = 0
+value = 226
+spread = 73
+spread_note = "SD"
+)toml";
+  const CaseResult r = run_case(scenario::parse_validation_case(text, "c.toml"), {});
+  ASSERT_EQ(r.targets.size(), 2U);
+  EXPECT_TRUE(r.targets[0].runnable);
+  EXPECT_TRUE(r.targets[0].simulated.has_value());
+  EXPECT_FALSE(r.targets[1].runnable);
+  EXPECT_EQ(r.targets[1].reason, "not runnable yet (unknown event type minoxidil)");
+}
+
 TEST(CaseRunner, UnknownInstrumentsAndPendingDesignsAreReportedWithTheirReason) {
   std::string text = kRunnable;
   text.replace(text.find("\"density_per_cm2\""), 17, "\"wash_count\"");
