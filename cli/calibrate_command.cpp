@@ -38,18 +38,18 @@ void run_calibrate_command(const CalibrateArgs& a) {
   const std::string registry_text = scenario::read_text_file(a.registry, 1U << 22U);
   validate::CaseOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
-  std::cout << fmt::format("calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
-                           "evaluations)\n",
-                           spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm,
-                           spec.max_evaluations);
+  std::cout << fmt::format(
+      "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
+      "evaluations)\n",
+      spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations);
   const validate::CalibrationResult r = validate::calibrate(spec, fit, held_out, options, [](int k, double v) {
     std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v);
   });
-  std::cout << fmt::format("\nobjective (sum of squared misfits in spreads): {:.4g} at start -> {:.4g} fitted; "
-                           "{} evaluations; {}\n",
-                           r.start_objective, r.objective, r.evaluations, r.status);
-  std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}\n", "parameter", "start", "fitted",
-                           "objective at -5% / +5%");
+  std::cout << fmt::format(
+      "\nobjective (sum of squared misfits in spreads): {:.4g} at start -> {:.4g} fitted; "
+      "{} evaluations; {}\n",
+      r.start_objective, r.objective, r.evaluations, r.status);
+  std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}\n", "parameter", "start", "fitted", "objective at -5% / +5%");
   for (std::size_t i = 0; i < r.keys.size(); ++i) {
     std::cout << fmt::format("{:<48} {:>10.4g} {:>10.4g} {:>10.4g} / {:<10.4g}\n", r.keys[i], r.start[i], r.fitted[i],
                              r.sensitivity[i].first, r.sensitivity[i].second);
@@ -66,8 +66,8 @@ void run_calibrate_command(const CalibrateArgs& a) {
     for (const auto& id : spec.fit) {
       cases += (cases.empty() ? "" : ", ") + id;
     }
-    const std::string note = fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases,
-                                         r.objective);
+    const std::string note =
+        fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
     write_file_atomically(a.registry, validate::with_fitted_values(registry_text, values, note));
     std::cout << "\nwrote fitted values to " << a.registry
               << "; rebuild (the registry is compiled in) and run scripts/generate_registry.py for docs\n";

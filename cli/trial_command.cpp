@@ -49,8 +49,8 @@ void run_trial_command(const TrialArgs& a) {
   if (!a.quiet) {
     std::cout << format_trial_results(design, outcome, analysis);
   }
-  std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(),
-                           out.string(), id, db.string());
+  std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(), out.string(),
+                           id, db.string());
 }
 
 }  // namespace

@@ -11,9 +11,9 @@ namespace trichosim::cohort {
 /// Who a virtual population is drawn from. Ages are uniform over [age_min, age_max]; sex and ethnicity are drawn
 /// from the given shares; the inherited predisposition comes from a liability-threshold model unless fixed.
 struct PopulationSpec {
-  double age_min_years = 18.0;  ///< youngest age at baseline, 0-110 y
-  double age_max_years = 49.0;  ///< oldest age at baseline, >= age_min_years
-  double male_fraction = 1.0;   ///< share of men, 0-1
+  double age_min_years = 18.0;                                 ///< youngest age at baseline, 0-110 y
+  double age_max_years = 49.0;                                 ///< oldest age at baseline, >= age_min_years
+  double male_fraction = 1.0;                                  ///< share of men, 0-1
   std::array<double, 4> ethnicity_shares{1.0, 0.0, 0.0, 0.0};  ///< by Ethnicity order; sums to 1
   std::optional<double> predisposition;  ///< fixed predisposition (0-1); nullopt = liability model
   double androgen_level = 1.0;           ///< relative to a typical person of that sex, 0-3

@@ -40,8 +40,7 @@ std::array<double, kRegionCount> relative_regional_density(const std::array<doub
 
 bool norwood3_proxy(const std::array<double, kRegionCount>& nonvellus_per_cm2, const Parameters& params) {
   const auto rel = relative_regional_density(nonvellus_per_cm2, params);
-  const double temporal =
-      0.5 * (rel[region_index(Region::TemporalLeft)] + rel[region_index(Region::TemporalRight)]);
+  const double temporal = 0.5 * (rel[region_index(Region::TemporalLeft)] + rel[region_index(Region::TemporalRight)]);
   const double least =
       std::min({rel[region_index(Region::FrontalHairline)], temporal, rel[region_index(Region::Crown)]});
   return least < params[Param::cohort_norwood3_relative_density];

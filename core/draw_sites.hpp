@@ -27,7 +27,7 @@ enum class DrawSite : std::uint16_t {
 inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
-    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction, DrawSite::CohortPerson,
+    DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::CohortPerson,
     DrawSite::TrialPatient,
 };
 

@@ -133,7 +133,8 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   const double spacing = 1.0 / std::sqrt(max_units_per_mm2);
   const auto nx = static_cast<std::uint32_t>(std::ceil(2.0 * geometry.half_width_mm() / spacing));
   const auto ny = static_cast<std::uint32_t>(std::ceil(geometry.length_mm() / spacing));
-  const std::size_t expected = static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * sample_fraction * 1.05);
+  const std::size_t expected =
+      static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * sample_fraction * 1.05);
   for (auto* v : {&s.size, &s.sensitivity, &s.next_day, &s.shaft_start_day, &s.shaft_end_day}) {
     v->reserve(expected);
   }

@@ -13,7 +13,7 @@ struct CalibrationSpec {
   std::string name;
   std::string source;
   std::vector<Param> parameters;
-  std::vector<double> lower;   ///< per parameter, within the registry range
+  std::vector<double> lower;  ///< per parameter, within the registry range
   std::vector<double> upper;
   std::vector<std::string> fit;       ///< case ids (file stems in the cases folder) the objective sums over
   std::vector<std::string> held_out;  ///< case ids run once at the fitted values and reported separately

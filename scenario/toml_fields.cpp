@@ -72,8 +72,7 @@ std::size_t Fields::count(const std::string& key, std::size_t min, std::size_t m
   if (!v || node.is_boolean()) {
     throw InputError(field(key) + ": must be " + range);
   }
-  if (!std::isfinite(*v) || std::floor(*v) != *v || *v < static_cast<double>(min) ||
-      *v > static_cast<double>(max)) {
+  if (!std::isfinite(*v) || std::floor(*v) != *v || *v < static_cast<double>(min) || *v > static_cast<double>(max)) {
     throw InputError(field(key) + " = " + num(*v) + ": must be " + range);
   }
   return static_cast<std::size_t>(*v);
@@ -118,16 +117,15 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
   throw InputError(field(key) + " = \"" + given + "\": allowed values are " + join(allowed));
 }
 
-std::vector<double> Fields::numbers(const std::string& key, double min, double max, const char* unit,
-                                    bool increasing) {
+std::vector<double> Fields::numbers(const std::string& key, double min, double max, const char* unit, bool increasing) {
   std::vector<double> out;
   if (!has(key)) {
     return out;
   }
   const toml::array* list = table_->get(key)->as_array();
   if (list == nullptr || list->empty()) {
-    throw InputError(field(key) + ": must be a non-empty list of numbers from " + num(min) + " to " + num(max) +
-                     " (" + unit + ")");
+    throw InputError(field(key) + ": must be a non-empty list of numbers from " + num(min) + " to " + num(max) + " (" +
+                     unit + ")");
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
     const auto v = (*list)[i].value<double>();

@@ -138,8 +138,8 @@ void read_arms(Fields& top, const std::string& source, std::size_t n_total, tria
       sum += r;
     }
     for (std::size_t i = 0; i < d.arms.size(); ++i) {
-      d.arms[i].n = std::max<std::size_t>(2, static_cast<std::size_t>(std::llround(
-                                                 static_cast<double>(n_total) * ratios[i] / sum)));
+      d.arms[i].n = std::max<std::size_t>(
+          2, static_cast<std::size_t>(std::llround(static_cast<double>(n_total) * ratios[i] / sum)));
     }
   }
 }

@@ -57,7 +57,8 @@ ValidationTarget read_target(Fields& f, const std::optional<trial::TrialDesign>&
     return t;
   }
   const trial::TrialDesign& d = *design;
-  const auto ep = std::find_if(d.endpoints.begin(), d.endpoints.end(), [&](const auto& e) { return e.name == t.endpoint; });
+  const auto ep =
+      std::find_if(d.endpoints.begin(), d.endpoints.end(), [&](const auto& e) { return e.name == t.endpoint; });
   if (ep == d.endpoints.end()) {
     throw InputError(f.field("endpoint") + " = \"" + t.endpoint + "\": no endpoint of the trial has that name");
   }
@@ -73,8 +74,7 @@ ValidationTarget read_target(Fields& f, const std::optional<trial::TrialDesign>&
     for (double y : d.visit_years) {
       visits += (visits.empty() ? "" : ", ") + num(y);
     }
-    throw InputError(f.field("visit_years") + " = " + num(visit_years) + ": not a visit of the trial (" + visits +
-                     ")");
+    throw InputError(f.field("visit_years") + " = " + num(visit_years) + ": not a visit of the trial (" + visits + ")");
   }
   t.visit = static_cast<std::size_t>(v - d.visit_years.begin());
   return t;

@@ -188,8 +188,10 @@ std::int64_t RunStore::save_trial(const trial::TrialDesign& d, const trial::Tria
     for (std::size_t e = 0; e < d.endpoints.size(); ++e) {
       for (std::size_t v = 0; v < d.visit_years.size(); ++v) {
         const trial::VisitStats& s = a.arms[k][e][v];
-        const trial::MeanComparison c = k != d.control_arm ? a.versus_control[k][e][v] : trial::MeanComparison{
-            std::nan(""), std::nan(""), std::nan(""), std::nan(""), std::nan(""), std::nan(""), std::nan("")};
+        const trial::MeanComparison c =
+            k != d.control_arm ? a.versus_control[k][e][v]
+                               : trial::MeanComparison{std::nan(""), std::nan(""), std::nan(""), std::nan(""),
+                                                       std::nan(""), std::nan(""), std::nan("")};
         row.reset();
         row.bind(1, id);
         row.bind(2, d.arms[k].name);

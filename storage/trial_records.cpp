@@ -18,8 +18,12 @@ nlohmann::json sample_json(const trial::SampleSummary& s) {
 }
 
 nlohmann::json comparison_json(const trial::MeanComparison& c) {
-  return {{"difference", number(c.difference)}, {"se", number(c.se)},           {"df", number(c.df)},
-          {"t", number(c.t)},                   {"p_value", number(c.p_value)}, {"ci95_low", number(c.ci_low)},
+  return {{"difference", number(c.difference)},
+          {"se", number(c.se)},
+          {"df", number(c.df)},
+          {"t", number(c.t)},
+          {"p_value", number(c.p_value)},
+          {"ci95_low", number(c.ci_low)},
           {"ci95_high", number(c.ci_high)}};
 }
 
@@ -35,8 +39,7 @@ std::string csv_number(double v) {
 
 }  // namespace
 
-nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::TrialOutcome& o,
-                             const trial::TrialAnalysis& a) {
+nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::TrialOutcome& o, const trial::TrialAnalysis& a) {
   nlohmann::json j;
   j["format"] = kTrialRecordFormat;
   j["provenance"] = {{"version", kVersion},

@@ -28,7 +28,7 @@ struct VisitStats {
 /// The analysis of a trial: observed cases (patients still in the trial at the visit), two-sided 95 % intervals.
 struct TrialAnalysis {
   std::vector<std::string> arm_names;
-  std::vector<std::size_t> randomised;                    ///< per arm
+  std::vector<std::size_t> randomised;                     ///< per arm
   std::vector<std::vector<std::vector<VisitStats>>> arms;  ///< [arm][endpoint][visit]
   /// Change from baseline, arm minus control, Welch t test: [arm][endpoint][visit]; empty for the control arm.
   std::vector<std::vector<std::vector<MeanComparison>>> versus_control;

@@ -23,11 +23,11 @@ struct Site {
 
 /// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
 struct EndpointSpec {
-  std::string name;                           ///< label used in results and validation targets
-  std::string instrument;                     ///< an entry of the endpoint table, e.g. "hair_count"
+  std::string name;        ///< label used in results and validation targets
+  std::string instrument;  ///< an entry of the endpoint table, e.g. "hair_count"
   Site site;
-  bool primary = false;                       ///< the first endpoint is primary unless one says so
-  std::vector<double> responder_thresholds;   ///< responder = change from baseline >= threshold (instrument unit)
+  bool primary = false;                      ///< the first endpoint is primary unless one says so
+  std::vector<double> responder_thresholds;  ///< responder = change from baseline >= threshold (instrument unit)
 };
 
 /// A screening criterion on the simulated state at baseline: the instrument's value at the site must lie in
@@ -51,8 +51,8 @@ struct Inclusion {
 struct Arm {
   std::string name;
   std::vector<treat::EventSpec> events;
-  std::size_t n = 0;        ///< patients randomised to the arm
-  double adherence = 1.0;   ///< share of patients who take the treatment at all (0-1); the rest get no events
+  std::size_t n = 0;       ///< patients randomised to the arm
+  double adherence = 1.0;  ///< share of patients who take the treatment at all (0-1); the rest get no events
 };
 
 /// A validated virtual trial (docs/formats.md, "Trial files"). Arms share virtual patients: patient k is the same
@@ -67,11 +67,11 @@ struct TrialDesign {
   cohort::PopulationSpec population;
   Inclusion inclusion;
   std::vector<Arm> arms;
-  std::size_t control_arm = 0;        ///< arm the others are compared with
-  double duration_years = 1.0;        ///< last visit
-  std::vector<double> visit_years;    ///< ascending; the first is the baseline, 0
+  std::size_t control_arm = 0;      ///< arm the others are compared with
+  double duration_years = 1.0;      ///< last visit
+  std::vector<double> visit_years;  ///< ascending; the first is the baseline, 0
   std::vector<EndpointSpec> endpoints;
-  double dropout_per_year = 0.0;      ///< constant hazard of leaving the trial (1/year); missing visits after it
+  double dropout_per_year = 0.0;            ///< constant hazard of leaving the trial (1/year); missing visits after it
   double max_screened_per_enrolled = 20.0;  ///< screening stops after this many candidates per place
   /// Target-area mode: share of follicular units simulated (SimulationOptions::sample_fraction), 0.001-1.
   double sample_fraction = 1.0;

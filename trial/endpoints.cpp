@@ -50,8 +50,7 @@ const std::vector<Endpoint>& endpoint_table() {
   using P = const Parameters&;
   // One line per instrument. Counts are of visible shafts (anagen, catagen, telogen) in the site.
   static const std::vector<Endpoint> kTable = {
-      {"hair_count", "hairs", "hairs in the site (total count, vellus included)",
-       [](S, T t, R, P) { return t.hairs; }},
+      {"hair_count", "hairs", "hairs in the site (total count, vellus included)", [](S, T t, R, P) { return t.hairs; }},
       {"nonvellus_count", "hairs", "hairs >= 30 um in the site (terminal + indeterminate)",
        [](S, T t, R, P) { return t.nonvellus; }},
       {"terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }},

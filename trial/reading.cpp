@@ -107,8 +107,7 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
     out.circles[k].area_cm2 = circles[k].circle_cm2;
     for (std::size_t r = 0; r < kRegionCount; ++r) {
       if (out.regions[r].follicles > 0) {
-        out.circles[k].shed_per_day +=
-            out.regions[r].shed_per_day * circle_by_region[k][r] / out.regions[r].follicles;
+        out.circles[k].shed_per_day += out.regions[r].shed_per_day * circle_by_region[k][r] / out.regions[r].follicles;
       }
     }
   }

@@ -28,14 +28,14 @@ struct PatientOutcome {
 
 /// Everything a trial run produced, before analysis.
 struct TrialOutcome {
-  std::size_t screened = 0;  ///< candidates simulated to baseline
+  std::size_t screened = 0;              ///< candidates simulated to baseline
   std::vector<PatientOutcome> patients;  ///< enrolled, in candidate order; arm k holds patients [0, arms[k].n)
-  double seconds = 0.0;      ///< wall time
+  double seconds = 0.0;                  ///< wall time
   int threads = 1;
 };
 
 struct RunOptions {
-  int threads = 1;  ///< patients simulated in parallel; results are identical for any count
+  int threads = 1;                       ///< patients simulated in parallel; results are identical for any count
   std::function<void(double)> progress;  ///< fraction done (0-1), called from one thread at a time
   InterventionFactory interventions = registry_interventions;
 };

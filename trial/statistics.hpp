@@ -7,12 +7,12 @@ namespace trichosim::trial {
 /// Mean, spread and confidence interval of one sample (e.g. the changes from baseline of one arm at one visit).
 /// Sums run in index order, so the result is the same whatever thread produced the values.
 struct SampleSummary {
-  std::size_t n = 0;       ///< values in the sample
-  double mean = 0.0;       ///< arithmetic mean (NaN when n = 0)
-  double sd = 0.0;         ///< sample standard deviation, n - 1 denominator (NaN when n < 2)
-  double se = 0.0;         ///< standard error of the mean, sd / sqrt(n)
-  double ci_low = 0.0;     ///< lower end of the two-sided confidence interval of the mean (Student's t, n - 1 df)
-  double ci_high = 0.0;    ///< upper end
+  std::size_t n = 0;     ///< values in the sample
+  double mean = 0.0;     ///< arithmetic mean (NaN when n = 0)
+  double sd = 0.0;       ///< sample standard deviation, n - 1 denominator (NaN when n < 2)
+  double se = 0.0;       ///< standard error of the mean, sd / sqrt(n)
+  double ci_low = 0.0;   ///< lower end of the two-sided confidence interval of the mean (Student's t, n - 1 df)
+  double ci_high = 0.0;  ///< upper end
 };
 
 /// Summarises a sample; `confidence` is the two-sided level (0-1, e.g. 0.95).
@@ -36,8 +36,8 @@ MeanComparison welch_compare(std::span<const double> a, std::span<const double> 
 struct Proportion {
   std::size_t successes = 0;
   std::size_t n = 0;
-  double rate = 0.0;     ///< successes / n (NaN when n = 0)
-  double ci_low = 0.0;   ///< Wilson score interval
+  double rate = 0.0;    ///< successes / n (NaN when n = 0)
+  double ci_low = 0.0;  ///< Wilson score interval
   double ci_high = 0.0;
 };
 

@@ -55,8 +55,7 @@ std::pair<double, std::size_t> simulate_target(const trial::TrialDesign& d, cons
     }
     case TargetStatistic::NetChange:
     case TargetStatistic::NetPercentChange: {
-      const auto m =
-          t.statistic == TargetStatistic::NetChange ? trial::Measure::Change : trial::Measure::PercentChange;
+      const auto m = t.statistic == TargetStatistic::NetChange ? trial::Measure::Change : trial::Measure::PercentChange;
       const auto a = values(t.arm, m);
       const auto b = values(t.reference_arm, m);
       return {mean_of(a) - mean_of(b), a.size() + b.size()};
@@ -83,7 +82,7 @@ struct Runnable {
   std::string case_reason;                      // non-empty: nothing can run
   std::vector<std::optional<std::size_t>> arm;  // case arm -> reduced arm
   std::vector<std::string> arm_reason;
-  std::vector<std::string> endpoint_reason;     // by case endpoint
+  std::vector<std::string> endpoint_reason;  // by case endpoint
 };
 
 Runnable runnable_part(const scenario::ValidationCase& c) {

@@ -26,7 +26,7 @@ struct TargetResult {
   std::optional<double> simulated;  ///< nullopt when the case could not run
   std::size_t simulated_n = 0;      ///< patients behind the simulated number
   bool runnable = false;
-  std::string reason;               ///< why not runnable
+  std::string reason;  ///< why not runnable
   bool within() const { return simulated && std::abs(*simulated - published) <= spread; }
 };
 

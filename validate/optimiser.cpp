@@ -1,8 +1,7 @@
 #include "validate/optimiser.hpp"
 
-#include <nlopt.hpp>
-
 #include <limits>
+#include <nlopt.hpp>
 
 namespace trichosim::validate {
 namespace {

@@ -20,10 +20,10 @@ struct Problem {
 };
 
 struct Minimum {
-  std::vector<double> x;     ///< best point found
-  double value = 0.0;        ///< objective there
+  std::vector<double> x;  ///< best point found
+  double value = 0.0;     ///< objective there
   int evaluations = 0;
-  std::string status;        ///< NLopt's stopping reason, e.g. "xtol_rel reached"
+  std::string status;  ///< NLopt's stopping reason, e.g. "xtol_rel reached"
 };
 
 /// Minimises within the bounds, stopping at `max_evaluations` or a relative step below `xtol_rel`.

@@ -7,7 +7,7 @@
 namespace trichosim::validate {
 namespace {
 
-constexpr const char* kMarker = " Last calibrated: ";
+constexpr const char* kMarker = "; last calibrated: ";
 
 // [start, end) of the line holding `prefix` inside the table that starts at `table`, or npos.
 std::pair<std::size_t, std::size_t> find_line(const std::string& text, std::size_t table, const std::string& prefix) {
@@ -39,8 +39,7 @@ std::string with_fitted_values(const std::string& registry_text,
     }
     const auto [fb, fe] = find_line(text, table + 1, "fitted = \"");
     if (fb == std::string::npos) {
-      throw InputError("data/parameters.toml: [" + key +
-                       "]: not marked fitted; only fitted entries may be calibrated");
+      throw InputError("data/parameters.toml: [" + key + "]: not marked fitted; only fitted entries may be calibrated");
     }
     std::string fitted = text.substr(fb, fe - fb);
     const std::size_t marker = fitted.find(kMarker);

@@ -42,17 +42,18 @@ std::string format_validation_table(const std::vector<CaseResult>& results) {
                                 "published ± spread", "N", "simulated", "sim N", "within");
   for (const auto& c : results) {
     for (const auto& t : c.targets) {
-      out += fmt::format("{:<26} {:<44} {:>24} {:>12} {:>16} {:>6}  {}\n", t.study.substr(0, 26),
-                         t.label.substr(0, 44), published_text(t), t.published_n.substr(0, 12), simulated_text(t),
+      out += fmt::format("{:<26} {:<44} {:>24} {:>12} {:>16} {:>6}  {}\n", t.study.substr(0, 26), t.label.substr(0, 44),
+                         published_text(t), t.published_n.substr(0, 12), simulated_text(t),
                          t.runnable ? std::to_string(t.simulated_n) : std::string("—"), verdict(t));
     }
   }
   const Tally n = tally(results);
-  out += fmt::format("\n{} endpoints in {} cases: {} runnable with this build, {} within the published spread "
-                     "({:.0f} % of runnable, {:.0f} % of all).\n",
-                     n.endpoints, results.size(), n.runnable, n.within,
-                     n.runnable > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.runnable) : 0.0,
-                     n.endpoints > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.endpoints) : 0.0);
+  out += fmt::format(
+      "\n{} endpoints in {} cases: {} runnable with this build, {} within the published spread "
+      "({:.0f} % of runnable, {:.0f} % of all).\n",
+      n.endpoints, results.size(), n.runnable, n.within,
+      n.runnable > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.runnable) : 0.0,
+      n.endpoints > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.endpoints) : 0.0);
   return out;
 }
 
@@ -116,8 +117,8 @@ std::string validation_markdown(const std::vector<CaseResult>& results, double s
     md += "|---|---|---|---|---|---|---|\n";
     for (const auto& t : c.targets) {
       md += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", t.label, published_text(t), t.published_n,
-                        simulated_text(t), t.runnable ? std::to_string(t.simulated_n) : std::string("—"),
-                        verdict(t), t.spread_note);
+                        simulated_text(t), t.runnable ? std::to_string(t.simulated_n) : std::string("—"), verdict(t),
+                        t.spread_note);
     }
     md += "\n";
   }

@@ -69,11 +69,14 @@ TEST(Population, PredispositionIsTheNormalCdfOfShiftPlusScaleTimesLiability) {
 
 // Non-vellus densities at a given fraction of normal in one region, normal elsewhere (occipital 100 /cm²).
 std::array<double, kRegionCount> densities(const Parameters& p, Region thin, double fraction) {
-  const std::array<double, kRegionCount> w = {
-      p[Param::scalp_density_weight_frontal_hairline], p[Param::scalp_density_weight_mid_scalp],
-      p[Param::scalp_density_weight_crown],            p[Param::scalp_density_weight_temporal],
-      p[Param::scalp_density_weight_temporal],         p[Param::scalp_density_weight_parietal],
-      p[Param::scalp_density_weight_parietal],         p[Param::scalp_density_weight_occipital]};
+  const std::array<double, kRegionCount> w = {p[Param::scalp_density_weight_frontal_hairline],
+                                              p[Param::scalp_density_weight_mid_scalp],
+                                              p[Param::scalp_density_weight_crown],
+                                              p[Param::scalp_density_weight_temporal],
+                                              p[Param::scalp_density_weight_temporal],
+                                              p[Param::scalp_density_weight_parietal],
+                                              p[Param::scalp_density_weight_parietal],
+                                              p[Param::scalp_density_weight_occipital]};
   std::array<double, kRegionCount> d{};
   for (std::size_t r = 0; r < kRegionCount; ++r) {
     d[r] = 100.0 * w[r] / w[region_index(Region::Occipital)] * (kAllRegions[r] == thin ? fraction : 1.0);

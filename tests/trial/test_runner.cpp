@@ -3,9 +3,9 @@
 #include <cmath>
 
 #include "core/input_error.hpp"
+#include "tests/support/small_scalp.hpp"
 #include "trial/analysis.hpp"
 #include "trial/runner.hpp"
-#include "tests/support/small_scalp.hpp"
 
 namespace trichosim::trial {
 namespace {

@@ -19,10 +19,11 @@ double rosenbrock(const std::vector<double>& x) {
 
 TEST(Optimiser, BobyqaFindsTheMinimumOfAShiftedQuadratic) {
   // f = (x - 0.3)² + 4 (y + 1.2)²: minimum 0 at (0.3, -1.2), inside the bounds.
-  Problem p{[](const std::vector<double>& x) { return (x[0] - 0.3) * (x[0] - 0.3) + 4.0 * (x[1] + 1.2) * (x[1] + 1.2); },
-            {1.0, 1.0},
-            {-2.0, -2.0},
-            {2.0, 2.0}};
+  Problem p{
+      [](const std::vector<double>& x) { return (x[0] - 0.3) * (x[0] - 0.3) + 4.0 * (x[1] + 1.2) * (x[1] + 1.2); },
+      {1.0, 1.0},
+      {-2.0, -2.0},
+      {2.0, 2.0}};
   const Minimum m = minimise(p, Algorithm::Bobyqa, 200, 1e-8);
   EXPECT_NEAR(m.x[0], 0.3, 1e-4);
   EXPECT_NEAR(m.x[1], -1.2, 1e-4);
@@ -64,7 +65,7 @@ TEST(RegistryWriter, ReplacesOnlyTheValueAndNamesTheTargets) {
             "value = 2.25\n"
             "unit = \"1\"\n"
             "range = [0, 10]\n"
-            "fitted = \"Fitted to X Last calibrated: calibrate to rhodes_1998\"\n"
+            "fitted = \"Fitted to X; last calibrated: calibrate to rhodes_1998\"\n"
             "\n"
             "[c.d]\n"
             "value = 2\n"
@@ -72,7 +73,7 @@ TEST(RegistryWriter, ReplacesOnlyTheValueAndNamesTheTargets) {
             "assumption = \"a guess\"\n");
   // A second calibration replaces the note rather than appending another.
   const std::string again = with_fitted_values(out, {{"a.b", 3.0}}, "second");
-  EXPECT_NE(again.find("fitted = \"Fitted to X Last calibrated: second\"\n"), std::string::npos);
+  EXPECT_NE(again.find("fitted = \"Fitted to X; last calibrated: second\"\n"), std::string::npos);
   EXPECT_NE(again.find("value = 3\n"), std::string::npos);
 }
 
