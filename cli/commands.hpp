@@ -12,5 +12,8 @@ void add_measure_command(CLI::App& app);
 void add_serve_command(CLI::App& app);
 void add_plan_command(CLI::App& app);
 void add_consult_command(CLI::App& app);
+void add_trial_command(CLI::App& app);
+void add_validate_command(CLI::App& app);
+void add_calibrate_command(CLI::App& app);
 
 }  // namespace trichosim::cli

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
   trichosim::cli::add_serve_command(app);
   trichosim::cli::add_plan_command(app);
   trichosim::cli::add_consult_command(app);
+  trichosim::cli::add_trial_command(app);
+  trichosim::cli::add_validate_command(app);
+  trichosim::cli::add_calibrate_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

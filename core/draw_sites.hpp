@@ -22,6 +22,8 @@ enum class DrawSite : std::uint16_t {
   MeasurementError = 12,  ///< instrument error (follicle = site id, cycle = occasion, slot = quantity)
   ConsultTwin = 13,       ///< consultation virtual twins (person = twin index)
   RenderHair = 14,        ///< picture-only: a hair's drawn angle, visible share and greying (never the engine)
+  CohortPerson = 15,      ///< virtual-population sampling (person = cohort index)
+  TrialPatient = 16,      ///< per-patient trial draws: arm adherence, dropout
 };
 
 /// All sites, for the uniqueness check below and in tests.
@@ -29,7 +31,7 @@ inline constexpr std::array kAllDrawSites = {
     DrawSite::UnitPlacement,   DrawSite::UnitSize,    DrawSite::FollicleTraits, DrawSite::InitialState,
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
     DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError,
-    DrawSite::ConsultTwin,     DrawSite::RenderHair,
+    DrawSite::ConsultTwin,     DrawSite::RenderHair,  DrawSite::CohortPerson,   DrawSite::TrialPatient,
 };
 
 constexpr bool draw_site_ids_unique() {

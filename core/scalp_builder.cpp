@@ -94,7 +94,8 @@ void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, con
 }  // namespace
 
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
-                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start) {
+                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start,
+                          double sample_fraction) {
   FollicleStore s;
   s.half_width_mm = geometry.half_width_mm();
   s.length_mm = geometry.length_mm();
@@ -132,7 +133,8 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   const double spacing = 1.0 / std::sqrt(max_units_per_mm2);
   const auto nx = static_cast<std::uint32_t>(std::ceil(2.0 * geometry.half_width_mm() / spacing));
   const auto ny = static_cast<std::uint32_t>(std::ceil(geometry.length_mm() / spacing));
-  const std::size_t expected = static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * 1.05);
+  const std::size_t expected =
+      static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * sample_fraction * 1.05);
   for (auto* v : {&s.size, &s.sensitivity, &s.next_day, &s.shaft_start_day, &s.shaft_end_day}) {
     v->reserve(expected);
   }
@@ -153,7 +155,8 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
         continue;
       }
       const Region region = geometry.region_of(pt);
-      if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)]) {
+      // Thinning to the region's density; a sample fraction below 1 keeps a subset of the same units.
+      if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)] * sample_fraction) {
         continue;
       }
       double pick = place.uniform(3) * share_total;

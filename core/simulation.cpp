@@ -53,7 +53,9 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
   const double start_age = std::min(person.age_years, params[Param::androgen_onset_age_years]);
   burn_in_start_ = -years_to_days(person.age_years - start_age);
   now_ = burn_in_start_;
-  store_ = build_scalp(person_, params_, geometry_, pattern_, cycle_, options_.seed, burn_in_start_);
+  assert(options_.sample_fraction > 0.0 && options_.sample_fraction <= 1.0 && "sample fraction lies in (0, 1]");
+  store_ = build_scalp(person_, params_, geometry_, pattern_, cycle_, options_.seed, burn_in_start_,
+                       options_.sample_fraction);
   recompose_modifiers(now_);
 }
 

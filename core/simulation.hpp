@@ -17,10 +17,15 @@
 
 namespace trichosim {
 
-/// How a run is executed; none of it changes results.
+/// How a run is executed. The thread count never changes results; the seed and the sample fraction do.
 struct SimulationOptions {
   std::uint64_t seed = 1;  ///< run seed; every draw is keyed by (seed, person, follicle, cycle, site, slot)
   int threads = 1;         ///< worker threads for the follicle loop (results identical for any count)
+  /// Target-area mode for cohorts and trials: simulate only this share (0 < f <= 1) of the follicular units, an
+  /// unbiased thinning of the unit lattice (the kept units are a subset of the full scalp's, at the same places).
+  /// Expected per-cm² densities are f times the full scalp's, so readers divide counts by f (trial/reading.cpp
+  /// does); measure::summarise assumes f = 1.
+  double sample_fraction = 1.0;
 };
 
 /// Shaft properties of one follicle, derived on demand from its size, its drawn traits and the person's age.
@@ -70,6 +75,8 @@ class Simulation {
   const FollicleStore& follicles() const { return store_; }
   const RegionalModifiers& modifiers() const { return modifiers_; }
   std::uint64_t seed() const { return options_.seed; }
+  /// Share of follicular units simulated (SimulationOptions::sample_fraction).
+  double sample_fraction() const { return options_.sample_fraction; }
 
   /// Shaft of follicle i at the current day.
   Shaft shaft(std::size_t i) const;
@@ -115,8 +122,10 @@ class Simulation {
   double diameter_log_sd_;
 };
 
-/// Builds the follicles of a person's scalp in steady state at day `start` (the burn-in start).
+/// Builds the follicles of a person's scalp in steady state at day `start` (the burn-in start), keeping the share
+/// `sample_fraction` (0-1] of the follicular units (1 = the whole scalp).
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
-                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start);
+                          const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start,
+                          double sample_fraction = 1.0);
 
 }  // namespace trichosim

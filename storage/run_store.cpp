@@ -2,11 +2,13 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "app/version.hpp"
 #include "core/input_error.hpp"
 #include "storage/records.hpp"
+#include "storage/trial_records.hpp"
 
 namespace trichosim::storage {
 namespace {
@@ -78,6 +80,29 @@ CREATE TABLE consultation_options (
   density_upper   REAL,
   cost            REAL NOT NULL,
   PRIMARY KEY (run_id, option_id, years)
+);
+)sql",
+    // 4: virtual-trial results, one row per (arm, endpoint, visit) (issue 5).
+    R"sql(
+CREATE TABLE trial_results (
+  run_id             INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  arm                TEXT NOT NULL,
+  endpoint           TEXT NOT NULL,
+  instrument         TEXT NOT NULL,
+  site               TEXT NOT NULL,
+  years              REAL NOT NULL,
+  n                  INTEGER NOT NULL,
+  mean_value         REAL,
+  mean_change        REAL,
+  sd_change          REAL,
+  se_change          REAL,
+  ci95_low           REAL,
+  ci95_high          REAL,
+  difference         REAL,
+  difference_ci_low  REAL,
+  difference_ci_high REAL,
+  p_value            REAL,
+  PRIMARY KEY (run_id, arm, endpoint, years)
 );
 )sql",
 };
@@ -233,6 +258,70 @@ std::int64_t RunStore::save_consultation(const ConsultationRecord& c) {
     }
     opt.bind(9, o.cost);
     opt.exec();
+  }
+  tx.commit();
+  return id;
+}
+
+namespace {
+
+void bind_number(SQLite::Statement& q, int index, double v) {
+  if (std::isfinite(v)) {
+    q.bind(index, v);
+  } else {
+    q.bind(index);  // NULL: too few patients for this statistic
+  }
+}
+
+}  // namespace
+
+std::int64_t RunStore::save_trial(const trial::TrialDesign& d, const trial::TrialOutcome& o,
+                                  const trial::TrialAnalysis& a) {
+  const nlohmann::json record = trial_to_json(d, o, a);
+  SQLite::Transaction tx(*db_);
+  SQLite::Statement run(*db_,
+                        "INSERT INTO runs (kind, name, seed, version, git_hash, registry_hash, scenario_hash, "
+                        "scenario_toml, record_json) VALUES ('trial', ?, ?, ?, ?, ?, ?, ?, ?)");
+  run.bind(1, d.name);
+  run.bind(2, static_cast<std::int64_t>(d.seed));
+  run.bind(3, record["provenance"]["version"].get<std::string>());
+  run.bind(4, record["provenance"]["git_hash"].get<std::string>());
+  run.bind(5, record["provenance"]["registry_hash"].get<std::string>());
+  run.bind(6, record["provenance"]["trial_hash"].get<std::string>());
+  run.bind(7, d.text);
+  run.bind(8, record.dump());
+  run.exec();
+  const std::int64_t id = db_->getLastInsertRowid();
+  SQLite::Statement row(*db_, "INSERT INTO trial_results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t k = 0; k < d.arms.size(); ++k) {
+    for (std::size_t e = 0; e < d.endpoints.size(); ++e) {
+      for (std::size_t v = 0; v < d.visit_years.size(); ++v) {
+        const trial::VisitStats& s = a.arms[k][e][v];
+        const trial::MeanComparison c =
+            k != d.control_arm ? a.versus_control[k][e][v]
+                               : trial::MeanComparison{std::nan(""), std::nan(""), std::nan(""), std::nan(""),
+                                                       std::nan(""), std::nan(""), std::nan("")};
+        row.reset();
+        row.bind(1, id);
+        row.bind(2, d.arms[k].name);
+        row.bind(3, d.endpoints[e].name);
+        row.bind(4, d.endpoints[e].instrument);
+        row.bind(5, d.endpoints[e].site.label());
+        row.bind(6, s.years);
+        row.bind(7, static_cast<std::int64_t>(s.change.n));
+        bind_number(row, 8, s.value.mean);
+        bind_number(row, 9, s.change.mean);
+        bind_number(row, 10, s.change.sd);
+        bind_number(row, 11, s.change.se);
+        bind_number(row, 12, s.change.ci_low);
+        bind_number(row, 13, s.change.ci_high);
+        bind_number(row, 14, c.difference);
+        bind_number(row, 15, c.ci_low);
+        bind_number(row, 16, c.ci_high);
+        bind_number(row, 17, c.p_value);
+        row.exec();
+      }
+    }
   }
   tx.commit();
   return id;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/forecast.hpp"
+#include "trial/analysis.hpp"
 
 namespace SQLite {
 class Database;
@@ -15,7 +16,7 @@ class Database;
 namespace trichosim::storage {
 
 /// Schema version this build writes; older databases are migrated on open (storage/run_store.cpp).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 /// One stored run, as listed by `trichosim runs list`.
 struct StoredRun {
@@ -92,6 +93,10 @@ class RunStore {
   std::int64_t save_plan(const PlanRecord& r);
   /// Stores a consultation (kind "consultation") and its option table in one transaction; returns the run id.
   std::int64_t save_consultation(const ConsultationRecord& c);
+  /// Stores a virtual trial (kind "trial": the trial file, the JSON record, one trial_results row per arm,
+  /// endpoint and visit) and returns its run id.
+  std::int64_t save_trial(const trial::TrialDesign& design, const trial::TrialOutcome& outcome,
+                          const trial::TrialAnalysis& analysis);
 
   /// All runs, newest first.
   std::vector<StoredRun> list_runs() const;

@@ -1,0 +1,96 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/output_files.hpp"
+#include "scenario/calibration_spec.hpp"
+#include "scenario/scenario.hpp"
+#include "scenario/validation_case.hpp"
+#include "validate/calibration.hpp"
+#include "validate/registry_writer.hpp"
+#include "validate/report.hpp"
+
+namespace trichosim::cli {
+namespace {
+
+struct CalibrateArgs {
+  std::string spec = "data/calibration.toml";
+  std::string folder = "data/validation";
+  std::string registry = "data/parameters.toml";
+  bool write = false;
+  int threads = 0;
+};
+
+std::vector<scenario::ValidationCase> load_cases(const std::string& folder, const std::vector<std::string>& ids) {
+  std::vector<scenario::ValidationCase> out;
+  for (const auto& id : ids) {
+    out.push_back(scenario::load_validation_case(std::filesystem::path(folder) / (id + ".toml")));
+  }
+  return out;
+}
+
+void run_calibrate_command(const CalibrateArgs& a) {
+  const scenario::CalibrationSpec spec = scenario::load_calibration_spec(a.spec);
+  const auto fit = load_cases(a.folder, spec.fit);
+  const auto held_out = load_cases(a.folder, spec.held_out);
+  const std::string registry_text = scenario::read_text_file(a.registry, 1U << 22U);
+  validate::CaseOptions options;
+  options.threads = a.threads > 0 ? a.threads : default_thread_count();
+  std::cout << fmt::format(
+      "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
+      "evaluations)\n",
+      spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations);
+  const validate::CalibrationResult r = validate::calibrate(spec, fit, held_out, options, [](int k, double v) {
+    std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v);
+  });
+  std::cout << fmt::format(
+      "\nobjective (sum of squared misfits in spreads): {:.4g} at start -> {:.4g} fitted; "
+      "{} evaluations; {}\n",
+      r.start_objective, r.objective, r.evaluations, r.status);
+  std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}\n", "parameter", "start", "fitted", "objective at -5% / +5%");
+  for (std::size_t i = 0; i < r.keys.size(); ++i) {
+    std::cout << fmt::format("{:<48} {:>10.4g} {:>10.4g} {:>10.4g} / {:<10.4g}\n", r.keys[i], r.start[i], r.fitted[i],
+                             r.sensitivity[i].first, r.sensitivity[i].second);
+  }
+  std::cout << "\nFitted targets (at the fitted values):\n" << validate::format_validation_table(r.fit_results);
+  std::cout << "\nHeld-out targets (validation, not used by the fit):\n"
+            << validate::format_validation_table(r.held_out_results);
+  if (a.write) {
+    std::vector<std::pair<std::string, double>> values;
+    for (std::size_t i = 0; i < r.keys.size(); ++i) {
+      values.emplace_back(r.keys[i], r.fitted[i]);
+    }
+    std::string cases;
+    for (const auto& id : spec.fit) {
+      cases += (cases.empty() ? "" : ", ") + id;
+    }
+    const std::string note =
+        fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
+    write_file_atomically(a.registry, validate::with_fitted_values(registry_text, values, note));
+    std::cout << "\nwrote fitted values to " << a.registry
+              << "; rebuild (the registry is compiled in) and run scripts/generate_registry.py for docs\n";
+  }
+}
+
+}  // namespace
+
+void add_calibrate_command(CLI::App& app) {
+  auto args = std::make_shared<CalibrateArgs>();
+  CLI::App* cmd = app.add_subcommand("calibrate", "Fit registry parameters marked fitted to validation cases");
+  cmd->footer(
+      "Example:\n  trichosim calibrate data/calibration.toml --write\n"
+      "Fits with NLopt (BOBYQA or Nelder-Mead), prints the objective, the fitted values and their sensitivity,\n"
+      "and reports the held-out cases separately. --write puts the values into data/parameters.toml.");
+  cmd->add_option("spec", args->spec, "Calibration file (TOML)")->capture_default_str();
+  cmd->add_option("--folder", args->folder, "Folder of validation cases")->capture_default_str();
+  cmd->add_option("--registry", args->registry, "Registry file to update with --write")->capture_default_str();
+  cmd->add_flag("--write", args->write, "Write the fitted values back to the registry");
+  cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+  cmd->callback([args] { run_calibrate_command(*args); });
+}
+
+}  // namespace trichosim::cli

@@ -1,0 +1,76 @@
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/output_files.hpp"
+#include "cli/progress_bar.hpp"
+#include "cli/trial_table.hpp"
+#include "scenario/trial_spec.hpp"
+#include "storage/run_store.hpp"
+#include "storage/trial_records.hpp"
+#include "trial/analysis.hpp"
+#include "trial/runner.hpp"
+
+namespace trichosim::cli {
+namespace {
+
+struct TrialArgs {
+  std::string spec;
+  std::optional<std::uint64_t> seed;
+  std::string out = "out/trial";
+  std::string db;
+  int threads = 0;
+  bool quiet = false;
+};
+
+void run_trial_command(const TrialArgs& a) {
+  // Validate everything, including every arm's events, before any work or any file is written.
+  trial::TrialDesign design = scenario::load_trial_spec(a.spec);
+  if (a.seed) {
+    design.seed = *a.seed;
+  }
+  trial::check_interventions(design, trial::registry_interventions);
+  trial::RunOptions options;
+  options.threads = a.threads > 0 ? a.threads : default_thread_count();
+  ProgressBar bar("trial");
+  options.progress = [&bar](double f) { bar.update(f); };
+  const trial::TrialOutcome outcome = trial::run_trial(design, options);
+  const trial::TrialAnalysis analysis = trial::analyse(design, outcome);
+
+  const std::filesystem::path out(a.out);
+  write_file_atomically(out / "trial.json", storage::trial_to_json(design, outcome, analysis).dump(2) + "\n");
+  write_file_atomically(out / "trial.csv", storage::trial_to_csv(design, analysis));
+  const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
+  storage::RunStore store(db);
+  const std::int64_t id = store.save_trial(design, outcome, analysis);
+  if (!a.quiet) {
+    std::cout << format_trial_results(design, outcome, analysis);
+  }
+  std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(), out.string(),
+                           id, db.string());
+}
+
+}  // namespace
+
+void add_trial_command(CLI::App& app) {
+  auto args = std::make_shared<TrialArgs>();
+  CLI::App* cmd = app.add_subcommand("trial", "Run a virtual clinical trial on a virtual cohort");
+  cmd->footer(
+      "Example:\n  trichosim trial examples/trials/finasteride_vs_placebo_1y.toml --out out/trial\n"
+      "Writes OUT/trial.json, OUT/trial.csv and stores the run in OUT/trichosim.db (or --db).\n"
+      "Arms share virtual patients and seeds (common random numbers); results do not depend on --threads.");
+  cmd->add_option("spec", args->spec, "Trial file (TOML, docs/formats.md)")->required();
+  cmd->add_option("--seed", args->seed, "Seed, overriding the trial file's");
+  cmd->add_option("--out", args->out, "Output folder")->capture_default_str();
+  cmd->add_option("--db", args->db, "SQLite database (default OUT/trichosim.db)");
+  cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+  cmd->add_flag("--quiet", args->quiet, "Print only where the outputs went");
+  cmd->callback([args] { run_trial_command(*args); });
+}
+
+}  // namespace trichosim::cli

@@ -1,0 +1,204 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/input_error.hpp"
+#include "scenario/trial_spec.hpp"
+#include "scenario/validation_case.hpp"
+#include "trial/endpoints.hpp"
+
+namespace trichosim::scenario {
+namespace {
+
+const std::string kValid = R"toml(
+format = "trichosim-trial/1"
+name = "test trial"
+seed = 9
+[population]
+sex = "male"
+age_min_years = 18
+age_max_years = 41
+[inclusion]
+age_min_years = 20
+[[screening]]
+instrument = "nonvellus_per_cm2"
+site = "crown"
+min = 50
+[design]
+duration_years = 1
+visit_years = [0.5]
+n_total = 300
+control_arm = "placebo"
+dropout_per_year = 0.1
+[[arms]]
+name = "drug"
+ratio = 2
+adherence = 0.9
+[[arms.events]]
+type = "finasteride"
+start_years = 0
+[[arms]]
+name = "placebo"
+[[endpoints]]
+name = "vertex count"
+instrument = "hair_count"
+site = "crown"
+circle_cm2 = 5.07
+responder_thresholds = [0, 50]
+[[endpoints]]
+instrument = "anagen_percent"
+site = "crown"
+primary = true
+)toml";
+
+std::string with(const std::string& from, const std::string& to) {
+  std::string s = kValid;
+  const auto at = s.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  return s.replace(at, from.size(), to);
+}
+
+std::string error_of(const std::string& text) {
+  try {
+    parse_trial_spec(text, "t.toml");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+TEST(TrialSpec, ValidFileGivesArmsVisitsEndpointsAndRatio) {
+  const trial::TrialDesign d = parse_trial_spec(kValid, "t.toml");
+  EXPECT_EQ(d.name, "test trial");
+  EXPECT_EQ(d.seed, 9U);
+  ASSERT_EQ(d.arms.size(), 2U);
+  EXPECT_EQ(d.arms[0].n, 200U);  // 300 x 2/3
+  EXPECT_EQ(d.arms[1].n, 100U);  // 300 x 1/3
+  EXPECT_EQ(d.arms[0].events.size(), 1U);
+  EXPECT_DOUBLE_EQ(d.arms[0].adherence, 0.9);
+  EXPECT_EQ(d.control_arm, 1U);
+  EXPECT_EQ(d.visit_years, (std::vector<double>{0.0, 0.5, 1.0}));  // baseline and duration added
+  ASSERT_EQ(d.endpoints.size(), 2U);
+  EXPECT_EQ(d.endpoints[0].site.label(), "crown circle 5.07 cm2");
+  EXPECT_EQ(d.endpoints[1].name, "anagen_percent");  // the instrument names an unnamed endpoint
+  EXPECT_EQ(d.primary_endpoint(), 1U);
+  EXPECT_EQ(d.endpoints[0].responder_thresholds, (std::vector<double>{0.0, 50.0}));
+  EXPECT_DOUBLE_EQ(d.inclusion.age_min_years, 20.0);
+  ASSERT_EQ(d.inclusion.screening.size(), 1U);
+  EXPECT_DOUBLE_EQ(d.inclusion.screening[0].min, 50.0);
+  EXPECT_DOUBLE_EQ(d.population.male_fraction, 1.0);
+}
+
+TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
+  EXPECT_EQ(error_of(with("duration_years = 1", "duration_years = 50")),
+            "t.toml: design.duration_years = 50: allowed range is 0 to 30 (year)");
+  EXPECT_EQ(error_of(with("adherence = 0.9", "adherence = 1.5")),
+            "t.toml: arms[0].adherence = 1.5: allowed range is 0 to 1 (fraction)");
+  EXPECT_EQ(error_of(with("visit_years = [0.5]", "visit_years = [0.5, 0.25]")),
+            "t.toml: design.visit_years[1] = 0.25: values must increase");
+  EXPECT_EQ(error_of(with("visit_years = [0.5]", "visit_years = [2]")),
+            "t.toml: design.visit_years[0] = 2: allowed range is 0 to 1 (year)");
+  EXPECT_EQ(error_of(with("age_max_years = 41", "age_max_years = 10")),
+            "t.toml: population.age_max_years = 10: allowed range is 18 to 110 (year)");
+  EXPECT_EQ(error_of(with("site = \"crown\"\nmin", "site = \"vertex\"\nmin")),
+            "t.toml: screening[0].site = \"vertex\": allowed values are whole_scalp, frontal_hairline, mid_scalp, "
+            "crown, temporal_left, temporal_right, parietal_left, parietal_right, occipital");
+  EXPECT_EQ(error_of(with("n_total = 300", "n_total = 30.5")),
+            "t.toml: design.n_total = 30.5: must be a whole number from 2 to 1000000");
+  EXPECT_EQ(error_of(with("control_arm = \"placebo\"", "control_arm = \"vehicle\"")),
+            "t.toml: design.control_arm = \"vehicle\": no arm has that name");
+  EXPECT_EQ(error_of(with("name = \"placebo\"", "name = \"drug\"")),
+            "t.toml: arms[1].name = \"drug\": arm names must be unique");
+  EXPECT_EQ(error_of(with("start_years = 0", "start_years = -1")),
+            "t.toml: arms[0].events[0] (finasteride).start_years = -1: allowed range is 0 to 30 (year)");
+  EXPECT_EQ(error_of(with("primary = true", "primary = \"yes\"")),
+            "t.toml: endpoints[1].primary: must be true or false");
+}
+
+TEST(TrialSpec, UnknownKeysAndInstrumentsAreRefused) {
+  EXPECT_EQ(error_of(with("dropout_per_year", "drop_out_per_year")),
+            "t.toml: design.drop_out_per_year: unknown key; accepted keys here are control_arm, dropout_per_year, "
+            "duration_years, max_screened_per_enrolled, n_total, sample_fraction, visit_years");
+  EXPECT_EQ(error_of(with("instrument = \"hair_count\"", "instrument = \"hair_cont\"")),
+            "t.toml: endpoints[0].instrument = \"hair_cont\": unknown instrument; known instruments are " +
+                trial::endpoint_names());
+  EXPECT_EQ(error_of(with("[design]", "[desgin]")),
+            "t.toml: design.duration_years: missing; give a number from 0 to 30 (year)");
+}
+
+TEST(TrialSpec, ArmsAndEndpointsAreRequired) {
+  std::string no_arms = kValid.substr(0, kValid.find("[[arms]]"));
+  EXPECT_EQ(error_of(no_arms), "t.toml: arms: missing; give at least one [[arms]] table");
+  std::string no_endpoints = kValid.substr(0, kValid.find("[[endpoints]]"));
+  EXPECT_EQ(error_of(no_endpoints), "t.toml: endpoints: missing; give at least one [[endpoints]] table");
+}
+
+TEST(TrialSpec, PerArmSizesMustBeGivenForAllArmsOrNone) {
+  EXPECT_EQ(error_of(with("ratio = 2", "n = 10")),
+            "t.toml: arms[1].n: missing; give n in every arm or none (then design.n_total)");
+}
+
+const std::string kCase = R"toml(
+format = "trichosim-validation/1"
+[study]
+name = "Test 2000"
+citation = "A. Author, J Test 2000"
+reference = "science.md V0"
+[population]
+age_min_years = 20
+age_max_years = 30
+[design]
+duration_years = 1
+[[arms]]
+name = "untreated"
+n = 4
+[[endpoints]]
+name = "density"
+instrument = "density_per_cm2"
+site = "crown"
+[[targets]]
+label = "crown density at baseline"
+endpoint = "density"
+statistic = "mean"
+visit_years = 0
+value = 200
+spread = 30
+spread_note = "SD (published)"
+)toml";
+
+TEST(ValidationCase, ParsesStudyTrialAndTargets) {
+  const ValidationCase c = parse_validation_case(kCase, "cases/test_2000.toml");
+  EXPECT_EQ(c.id, "test_2000");
+  EXPECT_EQ(c.study, "Test 2000");
+  ASSERT_TRUE(c.design.has_value());
+  EXPECT_EQ(c.design->name, "Test 2000");
+  ASSERT_EQ(c.targets.size(), 1U);
+  EXPECT_EQ(c.targets[0].statistic, TargetStatistic::Mean);
+  EXPECT_EQ(c.targets[0].visit, 0U);
+  EXPECT_DOUBLE_EQ(c.targets[0].spread, 30.0);
+}
+
+TEST(ValidationCase, TargetsMustNameAVisitAndAnEndpointOfTheTrial) {
+  auto error = [](const std::string& text) {
+    try {
+      parse_validation_case(text, "c.toml");
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("(no error)");
+  };
+  std::string bad_visit = kCase;
+  bad_visit.replace(bad_visit.find("visit_years = 0"), 15, "visit_years = 0.5");
+  EXPECT_EQ(error(bad_visit), "c.toml: targets[0].visit_years = 0.5: not a visit of the trial (0, 1)");
+  std::string bad_endpoint = kCase;
+  bad_endpoint.replace(bad_endpoint.find("endpoint = \"density\""), 20, "endpoint = \"count\"");
+  EXPECT_EQ(error(bad_endpoint), "c.toml: targets[0].endpoint = \"count\": no endpoint of the trial has that name");
+  std::string bad_stat = kCase;
+  bad_stat.replace(bad_stat.find("\"mean\""), 6, "\"median\"");
+  EXPECT_EQ(error(bad_stat),
+            "c.toml: targets[0].statistic = \"median\": allowed values are mean, change, percent_change, net_change, "
+            "net_percent_change, responder_rate");
+}
+
+}  // namespace
+}  // namespace trichosim::scenario

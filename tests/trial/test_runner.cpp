@@ -1,0 +1,174 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/input_error.hpp"
+#include "tests/support/small_scalp.hpp"
+#include "trial/analysis.hpp"
+#include "trial/runner.hpp"
+
+namespace trichosim::trial {
+namespace {
+
+// Test-only treatment: from its start, shortens kenogen and gives miniaturised follicles size back at each new
+// anagen — the shape of a hair-growth drug, without its numbers.
+class TestRegrowth final : public Intervention {
+ public:
+  std::string_view name() const override { return "test_regrowth"; }
+  std::vector<Param> registry_keys() const override { return {}; }
+  std::vector<Day> change_days() const override { return {0.0}; }
+  void modify(Day t, const Person&, RegionalModifiers& m) const override {
+    if (t >= 0.0) {
+      m.for_each(RegionMask::all(), [](Modifiers& r) {
+        r.duration_scale[3] *= 0.2;
+        r.size_gain_per_cycle += 0.3;
+      });
+    }
+  }
+};
+
+std::vector<std::unique_ptr<Intervention>> test_factory(const Arm& arm, const Parameters&) {
+  std::vector<std::unique_ptr<Intervention>> out;
+  if (arm.name == "treated") {
+    out.push_back(std::make_unique<TestRegrowth>());
+  }
+  return out;
+}
+
+TrialDesign small_trial() {
+  TrialDesign d;
+  d.name = "test";
+  d.source = "<test>";
+  d.seed = 17;
+  d.parameters = testing::params_with_area(200.0);
+  d.population.age_min_years = 20.0;
+  d.population.age_max_years = 30.0;
+  d.population.predisposition = 0.8;
+  d.arms = {Arm{"placebo", {}, 6, 1.0}, Arm{"treated", {}, 6, 1.0}};
+  d.duration_years = 1.0;
+  d.visit_years = {0.0, 0.5, 1.0};
+  d.sample_fraction = 0.1;
+  EndpointSpec count;
+  count.name = "vertex_count";
+  count.instrument = "hair_count";
+  count.site = Site{Region::Crown, 5.07};
+  count.primary = true;
+  count.responder_thresholds = {0.0};
+  EndpointSpec density;
+  density.name = "crown_density";
+  density.instrument = "nonvellus_per_cm2";
+  density.site = Site{Region::Crown, 0.0};
+  d.endpoints = {count, density};
+  return d;
+}
+
+RunOptions options(int threads) {
+  RunOptions o;
+  o.threads = threads;
+  o.interventions = test_factory;
+  return o;
+}
+
+TEST(TrialRunner, SameSeedGivesIdenticalNumbersForAnyThreadCount) {
+  const TrialDesign d = small_trial();
+  const TrialOutcome one = run_trial(d, options(1));
+  const TrialOutcome two = run_trial(d, options(2));
+  ASSERT_EQ(one.patients.size(), 6U);
+  ASSERT_EQ(two.patients.size(), 6U);
+  for (std::size_t i = 0; i < one.patients.size(); ++i) {
+    EXPECT_EQ(one.patients[i].who.person.id, two.patients[i].who.person.id);
+    EXPECT_EQ(one.patients[i].values, two.patients[i].values);  // exact: no NaN here (no dropout)
+  }
+  const TrialAnalysis a = analyse(d, one);
+  const TrialAnalysis b = analyse(d, two);
+  EXPECT_EQ(a.versus_control[1][0][2].difference, b.versus_control[1][0][2].difference);
+  EXPECT_EQ(a.versus_control[1][0][2].p_value, b.versus_control[1][0][2].p_value);
+}
+
+TEST(TrialRunner, ArmsShareEachPatientsBaseline) {
+  // Common random numbers: patient k is the same person with the same seed in both arms, and nothing has been
+  // given before the baseline visit, so every baseline reading is identical across arms.
+  const TrialDesign d = small_trial();
+  const TrialOutcome o = run_trial(d, options(1));
+  for (const auto& p : o.patients) {
+    EXPECT_EQ(p.values[0][0][0], p.values[1][0][0]);
+    EXPECT_EQ(p.values[0][1][0], p.values[1][1][0]);
+    EXPECT_GT(p.values[0][0][0], 0.0);
+  }
+}
+
+TEST(TrialRunner, TreatmentRaisesTheCountAgainstPlaceboOnTheSamePatients) {
+  // With kenogen cut to a fifth and size regained, every treated patient should gain against their own placebo
+  // twin by one year (paired, so no tolerance is needed beyond "larger").
+  const TrialDesign d = small_trial();
+  const TrialOutcome o = run_trial(d, options(2));
+  const TrialAnalysis a = analyse(d, o);
+  EXPECT_GT(a.versus_control[1][0][2].difference, 0.0);
+  for (const auto& p : o.patients) {
+    EXPECT_GT(p.values[1][0][2], p.values[0][0][2]);
+  }
+}
+
+TEST(TrialRunner, ScreeningKeepsOnlyCandidatesInsideTheCriteria) {
+  TrialDesign d = small_trial();
+  d.inclusion.age_min_years = 24.0;
+  d.inclusion.age_max_years = 28.0;
+  ScreeningCriterion dense;
+  dense.instrument = "nonvellus_per_cm2";
+  dense.site = Site{Region::Crown, 0.0};
+  dense.min = 150.0;
+  d.inclusion.screening = {dense};
+  d.endpoints[1].site = dense.site;
+  const TrialOutcome o = run_trial(d, options(2));
+  EXPECT_GT(o.screened, o.patients.size());  // ages 20-30 drawn, 24-28 kept: some candidates were refused
+  for (const auto& p : o.patients) {
+    EXPECT_GE(p.who.person.age_years, 24.0);
+    EXPECT_LE(p.who.person.age_years, 28.0);
+    EXPECT_GE(p.values[0][1][0], 150.0);
+  }
+}
+
+TEST(TrialRunner, ImpossibleScreeningIsAnInputErrorNamingTheNumbers) {
+  TrialDesign d = small_trial();
+  d.arms = {Arm{"placebo", {}, 2, 1.0}};
+  d.max_screened_per_enrolled = 2.0;
+  d.inclusion.screening = {ScreeningCriterion{"density_per_cm2", Site{}, 5000.0, 6000.0}};
+  try {
+    run_trial(d, options(1));
+    FAIL() << "expected an InputError";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(),
+                 "<test>: screening: only 0 of 2 places filled after screening 4 candidates "
+                 "(max_screened_per_enrolled = 2); widen the population or the screening ranges");
+  }
+}
+
+TEST(TrialRunner, DropoutLeavesLaterVisitsMissing) {
+  TrialDesign d = small_trial();
+  d.dropout_per_year = 3.0;  // P(still in at 1 y) = exp(-3) = 5 %
+  const TrialOutcome o = run_trial(d, options(1));
+  std::size_t missing = 0;
+  for (const auto& p : o.patients) {
+    EXPECT_FALSE(std::isnan(p.values[0][0][0]));  // everyone has a baseline
+    for (std::size_t v = 0; v < d.visit_years.size(); ++v) {
+      const bool gone = years_to_days(d.visit_years[v]) > p.dropout_day;
+      EXPECT_EQ(std::isnan(p.values[1][0][v]), gone);
+      missing += gone ? 1U : 0U;
+    }
+  }
+  EXPECT_GT(missing, 0U);
+  const TrialAnalysis a = analyse(d, o);
+  EXPECT_LT(a.arms[1][0][2].change.n, 6U);
+}
+
+TEST(TrialRunner, NonAdherentPatientsGetNoTreatment) {
+  TrialDesign d = small_trial();
+  d.arms[1].adherence = 0.0;
+  const TrialOutcome o = run_trial(d, options(1));
+  for (const auto& p : o.patients) {
+    EXPECT_EQ(p.values[0][0], p.values[1][0]);  // the "treated" arm is placebo when nobody takes it
+  }
+}
+
+}  // namespace
+}  // namespace trichosim::trial

@@ -1,0 +1,120 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "scenario/validation_case.hpp"
+#include "validate/case_runner.hpp"
+
+namespace trichosim::validate {
+namespace {
+
+const std::string kRunnable = R"toml(
+format = "trichosim-validation/1"
+[study]
+name = "Test normal scalp"
+citation = "test"
+reference = "science.md V18"
+[parameters]
+"scalp.area_cm2" = 200
+[population]
+age_min_years = 25
+age_max_years = 25
+predisposition = 0
+[design]
+duration_years = 0.5
+sample_fraction = 0.1
+[[arms]]
+name = "untreated"
+n = 3
+[[endpoints]]
+name = "density"
+instrument = "density_per_cm2"
+site = "whole_scalp"
+[[targets]]
+label = "whole-scalp density"
+endpoint = "density"
+statistic = "mean"
+visit_years = 0
+value = 226
+spread = 73
+spread_note = "SD (Loussouarn 2005)"
+published_n = "511"
+)toml";
+
+TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
+  std::string text = kRunnable;
+  text.replace(text.find("n = 3"), 5, "n = 3\n[[arms.events]]\ntype = \"finasteride\"\nstart_years = 0\ndose_mg = 1");
+  const scenario::ValidationCase c = scenario::parse_validation_case(text, "finasteride_case.toml");
+  EXPECT_EQ(not_runnable_reason(c), "not runnable yet (unknown event type finasteride)");
+  const CaseResult r = run_case(c, {});
+  ASSERT_EQ(r.targets.size(), 1U);
+  EXPECT_FALSE(r.targets[0].runnable);
+  EXPECT_FALSE(r.targets[0].within());
+  EXPECT_EQ(r.targets[0].reason, "not runnable yet (unknown event type finasteride)");
+}
+
+TEST(CaseRunner, APlaceboArmRunsWhileTheTreatmentArmWaitsForItsPlugIn) {
+  std::string text = kRunnable;
+  text.replace(text.find("n = 3"), 5,
+               "n = 3\n[[arms]]\nname = \"drug\"\nn = 3\n[[arms.events]]\ntype = \"minoxidil\"\nstart_years = 0");
+  text += R"toml(
+[[targets]]
+label = "drug density"
+endpoint = "density"
+statistic = "mean"
+arm = "drug"
+visit_years = 0
+value = 226
+spread = 73
+spread_note = "SD"
+)toml";
+  const CaseResult r = run_case(scenario::parse_validation_case(text, "c.toml"), {});
+  ASSERT_EQ(r.targets.size(), 2U);
+  EXPECT_TRUE(r.targets[0].runnable);
+  EXPECT_TRUE(r.targets[0].simulated.has_value());
+  EXPECT_FALSE(r.targets[1].runnable);
+  EXPECT_EQ(r.targets[1].reason, "not runnable yet (unknown event type minoxidil)");
+}
+
+TEST(CaseRunner, UnknownInstrumentsAndPendingDesignsAreReportedWithTheirReason) {
+  std::string text = kRunnable;
+  text.replace(text.find("\"density_per_cm2\""), 17, "\"wash_count\"");
+  EXPECT_EQ(not_runnable_reason(scenario::parse_validation_case(text, "c.toml")),
+            "not runnable yet (unknown instrument wash_count)");
+}
+
+TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
+  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  ASSERT_EQ(not_runnable_reason(c), "");
+  const CaseResult r = run_case(c, {});
+  ASSERT_EQ(r.targets.size(), 1U);
+  const TargetResult& t = r.targets[0];
+  EXPECT_TRUE(t.runnable);
+  ASSERT_TRUE(t.simulated.has_value());
+  EXPECT_EQ(t.simulated_n, 3U);
+  EXPECT_EQ(t.unit, "1/cm2");
+  // The registry's Caucasian density is the Loussouarn mean; 3 scalps of 10 % of 200 cm² average within 10 %.
+  EXPECT_NEAR(*t.simulated, 226.0, 22.6);
+}
+
+TEST(CaseRunner, CalibrationValuesOverrideTheRegistry) {
+  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  CaseOptions o;
+  o.parameter_values = {{Param::scalp_hair_density_caucasian, 150.0}};
+  const CaseResult r = run_case(c, o);
+  EXPECT_NEAR(*r.targets[0].simulated, 150.0, 15.0);
+}
+
+TEST(ValidationSuite, EveryShippedCaseParses) {
+  const auto files = scenario::list_validation_cases(std::filesystem::path(TRICHOSIM_SOURCE_DIR) / "data/validation");
+  std::size_t targets = 0;
+  for (const auto& f : files) {
+    SCOPED_TRACE(f.string());
+    const scenario::ValidationCase c = scenario::load_validation_case(f);
+    targets += c.targets.size();
+  }
+  EXPECT_GE(targets, 40U);
+}
+
+}  // namespace
+}  // namespace trichosim::validate

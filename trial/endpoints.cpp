@@ -1,0 +1,108 @@
+#include "trial/endpoints.hpp"
+
+#include <cmath>
+#include <limits>
+
+#include "cohort/stage_proxy.hpp"
+
+namespace trichosim::trial {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kPercent = 100.0;
+
+double per_cm2(double count, const SiteTally& t) { return t.area_cm2 > 0.0 ? count / t.area_cm2 : kNaN; }
+double share(double part, double whole) { return whole > 0.0 ? kPercent * part / whole : kNaN; }
+
+std::array<double, kRegionCount> nonvellus_by_region(const ScalpReading& r) {
+  std::array<double, kRegionCount> d{};
+  for (std::size_t k = 0; k < kRegionCount; ++k) {
+    d[k] = per_cm2(r.regions[k].nonvellus, r.regions[k]);
+  }
+  return d;
+}
+
+// Site density over the density it would have if unaffected: the occiput (spared) scaled by the regional weights.
+double relative_density(const Site& s, const SiteTally& t, const ScalpReading& r, const Parameters& p) {
+  const std::size_t occ = region_index(Region::Occipital);
+  const double occipital = per_cm2(r.regions[occ].nonvellus, r.regions[occ]);
+  double ratio = 0.0;
+  if (s.region) {
+    ratio = cohort::normal_density_ratio(*s.region, p);
+  } else {
+    double area = 0.0;
+    for (std::size_t k = 0; k < kRegionCount; ++k) {
+      ratio += r.regions[k].area_cm2 * cohort::normal_density_ratio(kAllRegions[k], p);
+      area += r.regions[k].area_cm2;
+    }
+    ratio /= area;
+  }
+  const double normal = occipital * ratio;
+  return normal > 0.0 ? per_cm2(t.nonvellus, t) / normal : kNaN;
+}
+
+}  // namespace
+
+const std::vector<Endpoint>& endpoint_table() {
+  using S = const Site&;
+  using T = const SiteTally&;
+  using R = const ScalpReading&;
+  using P = const Parameters&;
+  // One line per instrument. Counts are of visible shafts (anagen, catagen, telogen) in the site.
+  static const std::vector<Endpoint> kTable = {
+      {"hair_count", "hairs", "hairs in the site (total count, vellus included)", [](S, T t, R, P) { return t.hairs; }},
+      {"nonvellus_count", "hairs", "hairs >= 30 um in the site (terminal + indeterminate)",
+       [](S, T t, R, P) { return t.nonvellus; }},
+      {"terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }},
+      {"density_per_cm2", "1/cm2", "hairs per cm2 in the site", [](S, T t, R, P) { return per_cm2(t.hairs, t); }},
+      {"nonvellus_per_cm2", "1/cm2", "non-vellus hairs per cm2", [](S, T t, R, P) { return per_cm2(t.nonvellus, t); }},
+      {"terminal_per_cm2", "1/cm2", "terminal hairs per cm2", [](S, T t, R, P) { return per_cm2(t.terminal, t); }},
+      {"anagen_per_cm2", "1/cm2", "anagen hairs per cm2 (phototrichogram 'anagen': growing hairs)",
+       [](S, T t, R, P) { return per_cm2(t.anagen, t); }},
+      {"vellus_percent", "%", "hairs < 30 um / hairs x 100 (trichoscopy 'thin hairs')",
+       [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }},
+      {"relative_density", "1",
+       "non-vellus density of the site over its normal (occipital density x regional weight; 1 = normal)",
+       [](S s, T t, R r, P p) { return relative_density(s, t, r, p); }},
+      {"occipital_ratio", "1", "non-vellus density of the site over that of the occiput (Vecchio's top:occiput ratio)",
+       [](S, T t, R r, P) {
+         const auto& occ = r.regions[region_index(Region::Occipital)];
+         return occ.nonvellus > 0.0 ? per_cm2(t.nonvellus, t) / per_cm2(occ.nonvellus, occ) : kNaN;
+       }},
+      {"follicles_per_cm2", "1/cm2", "follicles not lost per cm2, with or without a hair (biopsy follicle counts)",
+       [](S, T t, R, P) { return per_cm2(t.follicles, t); }},
+      {"anagen_percent", "%", "anagen hairs / hairs x 100", [](S, T t, R, P) { return share(t.anagen, t.hairs); }},
+      {"telogen_percent", "%", "telogen hairs / hairs x 100", [](S, T t, R, P) { return share(t.telogen, t.hairs); }},
+      {"mean_diameter_um", "um", "mean shaft diameter of the hairs present",
+       [](S, T t, R, P) { return t.hairs > 0.0 ? t.diameter_sum_um / t.hairs : kNaN; }},
+      {"hair_weight_proxy", "um3/day/cm2",
+       "sum over anagen hairs of diameter^2 x growth rate per cm2 (mass grown per day; use percent change)",
+       [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }},
+      {"shed_per_day", "hairs/day", "hairs shed per day in the site over the shedding window",
+       [](S, T t, R, P) { return t.shed_per_day; }},
+      {"norwood3_proxy", "%", "100 when the density proxy says Norwood >= III (cohort/stage_proxy.hpp), else 0",
+       [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+      {"ludwig1_proxy", "%", "100 when the density proxy says Ludwig >= I (cohort/stage_proxy.hpp), else 0",
+       [](S, T, R r, P p) { return cohort::ludwig1_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+  };
+  return kTable;
+}
+
+const Endpoint* find_endpoint(std::string_view name) {
+  for (const auto& e : endpoint_table()) {
+    if (e.name == name) {
+      return &e;
+    }
+  }
+  return nullptr;
+}
+
+std::string endpoint_names() {
+  std::string out;
+  for (const auto& e : endpoint_table()) {
+    out += (out.empty() ? "" : ", ") + std::string(e.name);
+  }
+  return out;
+}
+
+}  // namespace trichosim::trial

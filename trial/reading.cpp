@@ -1,0 +1,129 @@
+#include "trial/reading.hpp"
+
+#include <cassert>
+#include <cmath>
+#include <numbers>
+
+namespace trichosim::trial {
+namespace {
+
+constexpr double kMmPerCm = 10.0;
+
+struct Circle {
+  MapPoint centre;
+  double radius2_mm2;
+};
+
+Circle circle_of(const Simulation& sim, const Site& site) {
+  const MapPoint centre = site.region ? sim.geometry().region_centre()[region_index(*site.region)]
+                                      : MapPoint{0.0, 0.5 * sim.geometry().length_mm()};
+  const double radius_mm = std::sqrt(site.circle_cm2 / std::numbers::pi) * kMmPerCm;
+  return {centre, radius_mm * radius_mm};
+}
+
+bool inside(const Circle& c, MapPoint p) {
+  const double dx = p.x_mm - c.centre.x_mm;
+  const double dy = p.y_mm - c.centre.y_mm;
+  return dx * dx + dy * dy <= c.radius2_mm2;
+}
+
+}  // namespace
+
+const SiteTally& ScalpReading::at(const Site& site) const {
+  if (site.circle_cm2 > 0.0) {
+    for (std::size_t k = 0; k < circle_sites.size(); ++k) {
+      if (circle_sites[k] == site) {
+        return circles[k];
+      }
+    }
+    assert(false && "a circle site must be requested from read_scalp before it is looked up");
+  }
+  return regions[site.region ? region_index(*site.region) : kRegionCount];
+}
+
+ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles) {
+  ScalpReading out;
+  out.age_years = sim.age_years();
+  out.circle_sites.assign(circles.begin(), circles.end());
+  out.circles.resize(circles.size());
+  std::vector<Circle> shapes;
+  for (const Site& s : circles) {
+    shapes.push_back(circle_of(sim, s));
+  }
+  const Parameters& p = sim.parameters();
+  const double vellus_max = p[Param::shaft_vellus_max_diameter_um];
+  const double terminal_min = p[Param::shaft_terminal_min_diameter_um];
+  const FollicleStore& s = sim.follicles();
+  std::vector<std::array<double, kRegionCount>> circle_by_region(circles.size());
+
+  const double w = 1.0 / sim.sample_fraction();
+  auto add = [w](SiteTally& t, Phase ph, const Shaft& shaft, double vmax, double tmin) {
+    t.follicles += w;
+    if (!has_shaft(ph)) {
+      return;
+    }
+    t.hairs += w;
+    t.nonvellus += shaft.diameter_um >= vmax ? w : 0.0;
+    t.terminal += shaft.diameter_um >= tmin ? w : 0.0;
+    t.diameter_sum_um += w * shaft.diameter_um;
+    if (ph == Phase::Anagen) {
+      t.anagen += w;
+      t.mass_rate += w * shaft.diameter_um * shaft.diameter_um * shaft.growth_um_per_day;
+    }
+    t.telogen += ph == Phase::Telogen ? w : 0.0;
+  };
+
+  for (std::size_t i = 0; i < s.follicle_count(); ++i) {
+    const Phase ph = s.phase[i];
+    if (ph == Phase::Lost) {
+      continue;
+    }
+    const Shaft shaft = has_shaft(ph) ? sim.shaft(i) : Shaft{};
+    const std::size_t r = region_index(s.region[i]);
+    add(out.regions[r], ph, shaft, vellus_max, terminal_min);
+    add(out.regions[kRegionCount], ph, shaft, vellus_max, terminal_min);
+    if (!shapes.empty()) {
+      const MapPoint pos = s.position(i);
+      for (std::size_t k = 0; k < shapes.size(); ++k) {
+        if (inside(shapes[k], pos)) {
+          add(out.circles[k], ph, shaft, vellus_max, terminal_min);
+          circle_by_region[k][r] += w;
+        }
+      }
+    }
+  }
+  // Areas and shedding: regions from the geometry and the engine's tally; circles take their share of each
+  // region's shedding in proportion to the follicles they hold.
+  const ShedTally& shed = sim.shed_tally();
+  double shed_total = 0.0;
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    out.regions[r].area_cm2 = sim.geometry().region_area_cm2()[r];
+    out.regions[r].shed_per_day = w * static_cast<double>(shed[r]) / shed_window_days;
+    shed_total += out.regions[r].shed_per_day;
+  }
+  out.regions[kRegionCount].area_cm2 = sim.geometry().area_cm2();
+  out.regions[kRegionCount].shed_per_day = shed_total;
+  for (std::size_t k = 0; k < circles.size(); ++k) {
+    out.circles[k].area_cm2 = circles[k].circle_cm2;
+    for (std::size_t r = 0; r < kRegionCount; ++r) {
+      if (out.regions[r].follicles > 0) {
+        out.circles[k].shed_per_day += out.regions[r].shed_per_day * circle_by_region[k][r] / out.regions[r].follicles;
+      }
+    }
+  }
+  return out;
+}
+
+std::size_t follicles_in_circle(const Simulation& sim, const Site& site) {
+  const Circle c = circle_of(sim, site);
+  const FollicleStore& s = sim.follicles();
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.follicle_count(); ++i) {  // simulated follicles, not scaled by the sample fraction
+    if (s.phase[i] != Phase::Lost && inside(c, s.position(i))) {
+      ++n;
+    }
+  }
+  return n;
+}
+
+}  // namespace trichosim::trial

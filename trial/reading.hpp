@@ -1,0 +1,48 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "core/simulation.hpp"
+#include "trial/design.hpp"
+
+namespace trichosim::trial {
+
+/// Counts over one site at one instant, from which every endpoint of the table is computed. In target-area mode
+/// (SimulationOptions::sample_fraction f < 1) each simulated follicle counts 1/f, so counts are full-scalp
+/// equivalents.
+struct SiteTally {
+  double area_cm2 = 0.0;
+  double follicles = 0.0;        ///< follicles not lost
+  double hairs = 0.0;            ///< follicles holding a shaft
+  double nonvellus = 0.0;        ///< shafts >= shaft.vellus_max_diameter_um (terminal + intermediate)
+  double terminal = 0.0;         ///< shafts >= shaft.terminal_min_diameter_um
+  double anagen = 0.0;           ///< hairs in anagen
+  double telogen = 0.0;          ///< hairs in telogen
+  double diameter_sum_um = 0.0;  ///< sum of shaft diameters
+  double mass_rate = 0.0;        ///< sum over anagen hairs of diameter² x growth rate (um³/day): hair-weight proxy
+  double shed_per_day = 0.0;     ///< hairs shed per day over the shedding window (region rate scaled to the site)
+};
+
+/// One reading of a scalp: every region, the whole scalp (index kRegionCount) and the requested circles.
+struct ScalpReading {
+  std::array<SiteTally, kRegionCount + 1> regions{};
+  std::vector<SiteTally> circles;  ///< in the order of the `circles` argument of read_scalp
+  std::vector<Site> circle_sites;
+  double age_years = 0.0;
+
+  /// The tally of `site` (a region, the whole scalp, or one of the circles read).
+  const SiteTally& at(const Site& site) const;
+};
+
+/// Reads the scalp as it stands: one pass over the follicles. `shed_window_days` is the window the engine's shed
+/// tally covers; `circles` are the circle sites to tally besides the regions.
+ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles);
+
+/// Number of follicles (not lost, with or without a hair) whose unit lies within `site`'s circle — the small
+/// circle count of the trials' target areas, computed from FollicleStore positions. To be replaced by measure/'s
+/// target-area instrument.
+std::size_t follicles_in_circle(const Simulation& sim, const Site& site);
+
+}  // namespace trichosim::trial

@@ -1,0 +1,247 @@
+#include "trial/runner.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <limits>
+#include <optional>
+#include <sstream>
+
+#include "core/input_error.hpp"
+#include "core/rng.hpp"
+#include "core/simulation.hpp"
+#include "treat/registry.hpp"
+#include "trial/endpoints.hpp"
+#include "trial/reading.hpp"
+
+namespace trichosim::trial {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// Thrown from the baseline observer to stop the run of a candidate who fails screening.
+struct ScreenedOut {};
+
+using Readings = std::vector<std::vector<double>>;  // [endpoint][visit]
+
+/// What every simulation of a trial shares: resolved endpoints, the circle sites to tally, the visit days.
+struct Plan {
+  const TrialDesign& design;
+  const InterventionFactory& factory;
+  std::vector<const Endpoint*> endpoints;
+  std::vector<const Endpoint*> screening;
+  std::vector<Site> circles;
+  std::vector<Day> visit_days;
+  double shed_window_days = 0.0;
+};
+
+Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
+  Plan plan{d, factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days]};
+  auto add_circle = [&plan](const Site& s) {
+    if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
+      plan.circles.push_back(s);
+    }
+  };
+  for (const auto& e : d.endpoints) {
+    plan.endpoints.push_back(find_endpoint(e.instrument));
+    add_circle(e.site);
+  }
+  for (const auto& c : d.inclusion.screening) {
+    plan.screening.push_back(find_endpoint(c.instrument));
+    add_circle(c.site);
+  }
+  for (double y : d.visit_years) {
+    plan.visit_days.push_back(years_to_days(y));
+  }
+  return plan;
+}
+
+bool passes_screening(const Plan& plan, const ScalpReading& baseline) {
+  const auto& criteria = plan.design.inclusion.screening;
+  for (std::size_t c = 0; c < criteria.size(); ++c) {
+    const double v =
+        plan.screening[c]->value(criteria[c].site, baseline.at(criteria[c].site), baseline, plan.design.parameters);
+    if (!(v >= criteria[c].min && v <= criteria[c].max)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool passes_person_criteria(const Inclusion& inc, const Person& p) {
+  return p.age_years >= inc.age_min_years && p.age_years <= inc.age_max_years && (!inc.sex || *inc.sex == p.sex);
+}
+
+// Simulates one patient in one arm. With `screen`, the baseline reading is checked first and nullopt returned
+// when the candidate fails.
+std::optional<Readings> simulate(const Plan& plan, std::size_t arm, const PatientOutcome& patient, bool screen) {
+  const TrialDesign& d = plan.design;
+  std::vector<std::unique_ptr<Intervention>> interventions;
+  if (patient.adherence_draw < d.arms[arm].adherence) {
+    interventions = plan.factory(d.arms[arm], d.parameters);
+  }
+  Simulation sim(patient.who.person, d.parameters, {d.seed, 1, d.sample_fraction}, std::move(interventions));
+  std::vector<Day> days;
+  for (Day day : plan.visit_days) {
+    if (days.empty() || day <= patient.dropout_day) {
+      days.push_back(day);
+    }
+  }
+  Readings values(plan.endpoints.size(), std::vector<double>(plan.visit_days.size(), kNaN));
+  std::size_t visit = 0;
+  try {
+    sim.run(days, plan.shed_window_days, [&](const Simulation& live, Day) {
+      const ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles);
+      if (visit == 0 && screen && !passes_screening(plan, r)) {
+        throw ScreenedOut{};
+      }
+      for (std::size_t e = 0; e < plan.endpoints.size(); ++e) {
+        const Site& site = d.endpoints[e].site;
+        values[e][visit] = plan.endpoints[e]->value(site, r.at(site), r, d.parameters);
+      }
+      ++visit;
+    });
+  } catch (const ScreenedOut&) {
+    return std::nullopt;
+  }
+  return values;
+}
+
+PatientOutcome candidate(const TrialDesign& d, std::uint32_t id) {
+  PatientOutcome p;
+  p.who = cohort::sample_person(d.population, d.parameters, d.seed, id);
+  const Draw draw(d.seed, {id, 0, 0, DrawSite::TrialPatient, 0});
+  p.adherence_draw = draw.uniform(0);
+  p.dropout_day = d.dropout_per_year > 0.0 ? years_to_days(-std::log(draw.uniform(1)) / d.dropout_per_year) : kInf;
+  return p;
+}
+
+/// Collects the first exception thrown inside a parallel loop, to rethrow after it.
+class FirstError {
+ public:
+  template <typename F>
+  void guard(F&& f) {
+    try {
+      f();
+    } catch (...) {
+#pragma omp critical(trial_first_error)
+      if (!error_) {
+        error_ = std::current_exception();
+      }
+    }
+  }
+  void rethrow() const {
+    if (error_) {
+      std::rethrow_exception(error_);
+    }
+  }
+
+ private:
+  std::exception_ptr error_;
+};
+
+}  // namespace
+
+std::vector<std::unique_ptr<Intervention>> registry_interventions(const Arm& arm, const Parameters& params) {
+  std::vector<std::unique_ptr<Intervention>> out;
+  for (const auto& e : arm.events) {
+    out.push_back(treat::make_intervention(e, params));
+  }
+  return out;
+}
+
+void check_interventions(const TrialDesign& design, const InterventionFactory& factory) {
+  for (const auto& arm : design.arms) {
+    factory(arm, design.parameters);
+  }
+}
+
+TrialOutcome run_trial(const TrialDesign& d, const RunOptions& options) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const Plan plan = make_plan(d, options.interventions);
+  const int threads = std::max(1, options.threads);
+  const std::size_t places = d.patients();
+  const auto max_screen =
+      static_cast<std::size_t>(std::ceil(static_cast<double>(places) * d.max_screened_per_enrolled));
+  const double total_work = static_cast<double>(places * d.arms.size());
+  std::size_t done = 0;
+  auto report = [&](std::size_t more) {
+#pragma omp critical(trial_progress)
+    {
+      done += more;
+      if (options.progress) {
+        options.progress(std::min(1.0, static_cast<double>(done) / total_work));
+      }
+    }
+  };
+
+  TrialOutcome out;
+  out.threads = threads;
+  FirstError error;
+  // Screening in candidate order, in batches simulated in parallel; acceptance is sequential in candidate order,
+  // so the enrolled set does not depend on the thread count. The screening run is the patient's arm-0 run.
+  const std::size_t batch = std::max<std::size_t>(16, 4 * static_cast<std::size_t>(threads));
+  std::size_t next = 0;
+  while (out.patients.size() < places && next < max_screen) {
+    const std::size_t b = std::min(batch, max_screen - next);
+    std::vector<PatientOutcome> cands(b);
+    std::vector<std::optional<Readings>> arm0(b);
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+    for (std::ptrdiff_t k = 0; k < static_cast<std::ptrdiff_t>(b); ++k) {
+      const auto kk = static_cast<std::size_t>(k);
+      error.guard([&] {
+        cands[kk] = candidate(d, static_cast<std::uint32_t>(next + kk));
+        if (passes_person_criteria(d.inclusion, cands[kk].who.person)) {
+          arm0[kk] = simulate(plan, 0, cands[kk], /*screen=*/true);
+        }
+      });
+    }
+    error.rethrow();
+    for (std::size_t k = 0; k < b && out.patients.size() < places; ++k) {
+      out.screened = next + k + 1;
+      if (!arm0[k]) {
+        continue;
+      }
+      PatientOutcome p = std::move(cands[k]);
+      const std::size_t slot = out.patients.size();
+      p.values.assign(d.arms.size(), Readings(d.endpoints.size(), std::vector<double>(d.visit_years.size(), kNaN)));
+      if (slot < d.arms[0].n) {
+        p.values[0] = std::move(*arm0[k]);
+      }
+      out.patients.push_back(std::move(p));
+      report(1);
+    }
+    next += b;
+  }
+  if (out.patients.size() < places) {
+    std::ostringstream os;
+    os << d.source << ": screening: only " << out.patients.size() << " of " << places
+       << " places filled after screening " << out.screened
+       << " candidates (max_screened_per_enrolled = " << d.max_screened_per_enrolled
+       << "); widen the population or the screening ranges";
+    throw InputError(os.str());
+  }
+  // Every other arm, every patient in it: independent simulations sharing person id and seed.
+  std::vector<std::pair<std::size_t, std::size_t>> jobs;
+  for (std::size_t a = 1; a < d.arms.size(); ++a) {
+    for (std::size_t i = 0; i < d.arms[a].n; ++i) {
+      jobs.emplace_back(a, i);
+    }
+  }
+#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
+  for (std::ptrdiff_t j = 0; j < static_cast<std::ptrdiff_t>(jobs.size()); ++j) {
+    const auto [a, i] = jobs[static_cast<std::size_t>(j)];
+    error.guard([&, a = a, i = i] {
+      PatientOutcome& p = out.patients[i];
+      p.values[a] = *simulate(plan, a, p, /*screen=*/false);
+      report(1);
+    });
+  }
+  error.rethrow();
+  out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return out;
+}
+
+}  // namespace trichosim::trial

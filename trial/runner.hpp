@@ -1,0 +1,51 @@
+#pragma once
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "cohort/population.hpp"
+#include "core/intervention.hpp"
+#include "trial/design.hpp"
+
+namespace trichosim::trial {
+
+/// Builds the interventions of one arm for one patient. The default, `registry_interventions`, turns the arm's
+/// scenario events into plug-ins through treat/registry.cpp; tests pass their own.
+using InterventionFactory =
+    std::function<std::vector<std::unique_ptr<Intervention>>(const Arm& arm, const Parameters& params)>;
+
+/// The arm's events through treat::make_intervention (throws InputError for an unknown type or a bad field).
+std::vector<std::unique_ptr<Intervention>> registry_interventions(const Arm& arm, const Parameters& params);
+
+/// One enrolled patient: who, whether they take the treatment, when they leave, and every reading.
+struct PatientOutcome {
+  cohort::VirtualPerson who;
+  double adherence_draw = 0.0;  ///< uniform (0,1), shared by all arms: treated in arm k when < arms[k].adherence
+  double dropout_day = 0.0;     ///< day the patient leaves (+inf when they complete)
+  /// values[arm][endpoint][visit]; NaN for visits after dropout and for arms the patient is not in.
+  std::vector<std::vector<std::vector<double>>> values;
+};
+
+/// Everything a trial run produced, before analysis.
+struct TrialOutcome {
+  std::size_t screened = 0;              ///< candidates simulated to baseline
+  std::vector<PatientOutcome> patients;  ///< enrolled, in candidate order; arm k holds patients [0, arms[k].n)
+  double seconds = 0.0;                  ///< wall time
+  int threads = 1;
+};
+
+struct RunOptions {
+  int threads = 1;                       ///< patients simulated in parallel; results are identical for any count
+  std::function<void(double)> progress;  ///< fraction done (0-1), called from one thread at a time
+  InterventionFactory interventions = registry_interventions;
+};
+
+/// Runs a validated trial: screens candidates 0, 1, 2, ... at baseline until every place is filled (or
+/// max_screened_per_enrolled x places candidates were screened), then simulates every enrolled patient in every
+/// arm with the same person id and seed. Throws InputError when too few candidates pass screening.
+TrialOutcome run_trial(const TrialDesign& design, const RunOptions& options);
+
+/// Checks that every arm's events can be built (names the first bad field or unknown type); no simulation.
+void check_interventions(const TrialDesign& design, const InterventionFactory& factory);
+
+}  // namespace trichosim::trial

@@ -1,0 +1,101 @@
+#include "validate/calibration.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/input_error.hpp"
+#include "validate/optimiser.hpp"
+
+namespace trichosim::validate {
+namespace {
+
+std::vector<CaseResult> run_all(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options) {
+  std::vector<CaseResult> out;
+  out.reserve(cases.size());
+  for (const auto& c : cases) {
+    out.push_back(run_case(c, options));
+  }
+  return out;
+}
+
+CaseOptions with_values(const CaseOptions& base, const std::vector<Param>& params, const std::vector<double>& x) {
+  CaseOptions o = base;
+  o.progress = {};
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    o.parameter_values.emplace_back(params[i], x[i]);
+  }
+  return o;
+}
+
+}  // namespace
+
+double misfit(const std::vector<CaseResult>& results) {
+  double sum = 0.0;
+  for (const auto& c : results) {
+    for (const auto& t : c.targets) {
+      if (!t.runnable) {
+        continue;
+      }
+      if (!t.simulated) {
+        sum += kMissingPenalty;
+        continue;
+      }
+      const double z = (*t.simulated - t.published) / t.spread;
+      sum += z * z;
+    }
+  }
+  return sum;
+}
+
+CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
+                            const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
+                            const std::function<void(int, double)>& on_evaluation) {
+  for (const auto& c : fit) {
+    if (!c.design || !not_runnable_reason(c).empty()) {
+      throw InputError(spec.source + ": fit: case \"" + c.id + "\" cannot run with this build (" +
+                       not_runnable_reason(c) + "); fit only fully runnable cases");
+    }
+  }
+  CalibrationResult r;
+  for (Param p : spec.parameters) {
+    r.keys.emplace_back(param_info(p).key);
+    r.start.push_back(Parameters()[p]);  // the registry's current value
+  }
+  int k = 0;
+  auto objective = [&](const std::vector<double>& x) {
+    const double v = misfit(run_all(fit, with_values(base, spec.parameters, x)));
+    ++k;
+    if (on_evaluation) {
+      on_evaluation(k, v);
+    }
+    return v;
+  };
+  Problem problem{objective, r.start, spec.lower, spec.upper};
+  for (std::size_t i = 0; i < r.start.size(); ++i) {
+    problem.start[i] = std::clamp(r.start[i], spec.lower[i], spec.upper[i]);
+  }
+  r.start = problem.start;
+  r.start_objective = objective(problem.start);
+  const Minimum m = minimise(problem, spec.algorithm == "neldermead" ? Algorithm::NelderMead : Algorithm::Bobyqa,
+                             spec.max_evaluations, spec.xtol_rel);
+  r.fitted = m.value <= r.start_objective ? m.x : r.start;
+  r.objective = std::min(m.value, r.start_objective);
+  r.evaluations = m.evaluations + 1;
+  r.status = m.status;
+  // Sensitivity: the objective with one parameter moved by 5 % of its range either way, the others at the fit.
+  constexpr double kStep = 0.05;
+  for (std::size_t i = 0; i < r.fitted.size(); ++i) {
+    const double h = kStep * (spec.upper[i] - spec.lower[i]);
+    std::vector<double> down = r.fitted;
+    std::vector<double> up = r.fitted;
+    down[i] = std::max(spec.lower[i], down[i] - h);
+    up[i] = std::min(spec.upper[i], up[i] + h);
+    r.sensitivity.emplace_back(objective(down), objective(up));
+  }
+  const CaseOptions at_fit = with_values(base, spec.parameters, r.fitted);
+  r.fit_results = run_all(fit, at_fit);
+  r.held_out_results = run_all(held_out, at_fit);
+  return r;
+}
+
+}  // namespace trichosim::validate

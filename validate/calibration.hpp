@@ -1,0 +1,39 @@
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "scenario/calibration_spec.hpp"
+#include "scenario/validation_case.hpp"
+#include "validate/case_runner.hpp"
+
+namespace trichosim::validate {
+
+/// Sum over runnable targets of ((simulated - published) / spread)²: a chi-square-like misfit. A target the
+/// simulation could not produce (no patients) adds kMissingPenalty.
+double misfit(const std::vector<CaseResult>& results);
+inline constexpr double kMissingPenalty = 1e6;
+
+/// What a calibration found.
+struct CalibrationResult {
+  std::vector<std::string> keys;
+  std::vector<double> start;
+  std::vector<double> fitted;
+  double start_objective = 0.0;
+  double objective = 0.0;
+  int evaluations = 0;
+  std::string status;
+  /// Per parameter: the objective with the parameter moved down and up by 5 % of its bound range (others fitted).
+  std::vector<std::pair<double, double>> sensitivity;
+  std::vector<CaseResult> fit_results;       ///< at the fitted values
+  std::vector<CaseResult> held_out_results;  ///< at the fitted values, not used by the objective
+};
+
+/// Fits `spec.parameters` to the runnable targets of `fit` with NLopt, then reports sensitivities and runs the
+/// held-out cases. `base` carries threads and the intervention factory; `on_evaluation(k, objective)` reports
+/// progress. Throws InputError when a fit case has no runnable target.
+CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
+                            const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
+                            const std::function<void(int, double)>& on_evaluation = {});
+
+}  // namespace trichosim::validate

@@ -1,0 +1,64 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/parameters.hpp"
+#include "scenario/validation_case.hpp"
+#include "trial/runner.hpp"
+
+namespace trichosim::validate {
+
+/// The outcome of one published number.
+struct TargetResult {
+  std::string case_id;
+  std::string study;
+  std::string label;
+  std::string endpoint;
+  std::string statistic;
+  std::string unit;
+  double published = 0.0;
+  double spread = 0.0;
+  std::string spread_note;
+  std::string published_n;
+  std::optional<double> simulated;  ///< nullopt when the case could not run
+  std::size_t simulated_n = 0;      ///< patients behind the simulated number
+  bool runnable = false;
+  std::string reason;  ///< why not runnable
+  bool within() const { return simulated && std::abs(*simulated - published) <= spread; }
+};
+
+/// The outcome of one case file.
+struct CaseResult {
+  std::string id;
+  std::string study;
+  std::string citation;
+  std::string reference;
+  std::string not_runnable;  ///< first reason part of the case could not run; empty when all of it ran
+  std::vector<TargetResult> targets;
+  std::size_t patients = 0;
+  std::size_t screened = 0;
+  double seconds = 0.0;
+};
+
+struct CaseOptions {
+  int threads = 1;
+  std::function<void(double)> progress;
+  trial::InterventionFactory interventions = trial::registry_interventions;
+  /// Registry values applied on top of the case's own overrides (calibration candidates).
+  std::vector<std::pair<Param, double>> parameter_values;
+};
+
+/// The first reason part of a case cannot run with this build, or "" when all of it can: a pending design, an event
+/// type treat/ does not know, or an instrument the endpoint table does not have. Example: "not runnable yet
+/// (unknown event type finasteride)".
+std::string not_runnable_reason(const scenario::ValidationCase& c);
+
+/// Runs the runnable part of the case's trial once (arms with known event types, endpoints with known
+/// instruments; arms share patients, so a placebo arm runs alone) and evaluates every target; a target that needs
+/// a missing part is reported with the reason, never as a pass or a miss.
+CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& options);
+
+}  // namespace trichosim::validate
