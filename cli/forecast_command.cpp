@@ -30,6 +30,11 @@ struct ForecastArgs {
 
 void run_forecast_command(const ForecastArgs& a) {
   // Validate everything before any work or any file is written.
+  constexpr std::uint64_t kMaxSeed = 9007199254740991;  // as in scenario files: 2^53 - 1
+  if (a.seed && *a.seed > kMaxSeed) {
+    throw InputError("--seed = " + std::to_string(*a.seed) + ": allowed range is 0 to " + std::to_string(kMaxSeed) +
+                     " (whole number)");
+  }
   scenario::Scenario s = scenario::load_scenario(a.scenario);
   app::ForecastOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();

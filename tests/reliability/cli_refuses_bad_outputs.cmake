@@ -14,6 +14,13 @@ function(expect_refusal what pattern)
   endif()
 endfunction()
 
+# --seed beyond 2^53 - 1 (the scenario files' limit; larger seeds would not survive JSON and SQLite readers).
+expect_refusal("--seed too large" "^error: --seed = 9007199254740992: allowed range is 0 to 9007199254740991"
+               forecast ${scenario} --seed 9007199254740992 --out ${WORK}/out_seed --quiet)
+if(EXISTS ${WORK}/out_seed)
+  message(FATAL_ERROR "--seed refusal left ${WORK}/out_seed behind")
+endif()
+
 # --out names an existing file: refused, the file untouched.
 file(WRITE ${WORK}/a_file "keep me\n")
 expect_refusal("--out is a file" "^error: --out = [^\n]*a_file: exists and is not a folder; give a folder for the outputs"
