@@ -356,7 +356,8 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
                      std::to_string(kMaxDescriptionBytes));
   }
   if (top.has("seed")) {
-    const auto seed = root["seed"].value<std::int64_t>();
+    // value<int64_t>() only on integers: on a float toml++ casts without a range check (fuzz finding 2).
+    const auto seed = root["seed"].is_integer() ? root["seed"].value<std::int64_t>() : std::nullopt;
     if (!root["seed"].is_integer() || !seed || *seed < 0 || *seed > kMaxSeed) {
       throw InputError(top.field("seed") + " = " +
                        (root["seed"].is_integer() ? std::to_string(*seed) : shown(*root.get("seed"))) +

@@ -64,6 +64,9 @@ TEST(InputRanges, SeedIsAWholeNumberWithinTwoToThe53) {
             "s.toml: seed = 9007199254740992: allowed range is 0 to 9007199254740991 (whole number)");
   EXPECT_EQ(error_of(with("seed = 5", "seed = 2.5")),
             "s.toml: seed = 2.5: allowed range is 0 to 9007199254740991 (whole number)");
+  // Fuzz finding 2: a float seed beyond the int64 range reached an unchecked float-to-integer cast in toml++.
+  EXPECT_EQ(error_of(with("seed = 5", "seed = 8888888888888888888888888.88")),
+            "s.toml: seed = 8.8888888888888887e+24: allowed range is 0 to 9007199254740991 (whole number)");
   EXPECT_EQ(parse_scenario(with("seed = 5", "seed = 9007199254740991"), "s.toml").seed, 9007199254740991U);
 }
 
