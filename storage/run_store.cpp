@@ -58,6 +58,12 @@ void migrate(SQLite::Database& db) {
                      ": not a trichosim run database (it holds other tables and no trichosim "
                      "schema version); give a new file or a database written by trichosim");
   }
+  if (have < 0) {  // fuzz finding 3: a damaged header indexed kMigrations out of bounds
+    throw InputError(db.getFilename() + ": database schema version " + std::to_string(have) +
+                     " is not one trichosim writes (0 to " + std::to_string(kSteps) +
+                     "); the file is damaged or "
+                     "not a trichosim run database");
+  }
   if (have > kSteps) {
     throw InputError(db.getFilename() + ": database schema version " + std::to_string(have) +
                      " is newer than this trichosim (" + std::to_string(kSteps) + "); use a newer trichosim");

@@ -67,5 +67,19 @@ TEST(StoreRefusals, ANewerSchemaIsRefused) {
   std::filesystem::remove_all(path.parent_path());
 }
 
+// Fuzz finding 3: a negative schema version (a damaged header) indexed the migration list out of bounds.
+TEST(StoreRefusals, ANegativeSchemaVersionIsRefused) {
+  const auto path = scratch("negative.db");
+  std::filesystem::remove(path);
+  {
+    SQLite::Database damaged(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    damaged.exec("PRAGMA user_version = -9633791");
+  }
+  EXPECT_EQ(error_opening(path), path.string() +
+                                     ": database schema version -9633791 is not one trichosim writes (0 to 1); the "
+                                     "file is damaged or not a trichosim run database");
+  std::filesystem::remove_all(path.parent_path());
+}
+
 }  // namespace
 }  // namespace trichosim
