@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "app/forecast.hpp"
 #include "cli/commands.hpp"
@@ -34,6 +35,11 @@ struct ForecastArgs {
 
 void run_forecast_command(const ForecastArgs& a) {
   // Validate everything before any work or any file is written.
+  constexpr std::uint64_t kMaxSeed = 9007199254740991;  // as in scenario files: 2^53 - 1
+  if (a.seed && *a.seed > kMaxSeed) {
+    throw InputError("--seed = " + std::to_string(*a.seed) + ": allowed range is 0 to " + std::to_string(kMaxSeed) +
+                     " (whole number)");
+  }
   scenario::Scenario s = scenario::load_scenario(a.scenario);
   app::ForecastOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
@@ -60,16 +66,37 @@ void run_forecast_command(const ForecastArgs& a) {
     options.on_observation = [&recorder](const Simulation& sim, Day day) { recorder->observe(sim, day); };
   }
 
+  // Then make sure the outputs can be written, before the run (which may take minutes): the output folder is
+  // writable and the database opens as a trichosim run database. On any failure nothing is left behind.
+  const std::filesystem::path out(a.out);
+  const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
+  const bool db_existed = std::filesystem::exists(db);
+  const bool out_created = prepare_output_folder(out, "--out");
+  std::optional<storage::RunStore> store;
+  try {
+    if (db.has_parent_path()) {
+      prepare_output_folder(db.parent_path(), "--db folder");
+    }
+    store.emplace(db);
+  } catch (const InputError&) {
+    if (!db_existed) {
+      std::error_code ec;
+      std::filesystem::remove(db, ec);
+    }
+    if (out_created) {
+      remove_if_empty(out);
+    }
+    throw;
+  }
+
   ProgressBar bar("forecast");
   options.progress = [&bar](double f) { bar.update(f); };
   const app::ForecastResult result = app::run_forecast(std::move(s), options);
 
-  const std::filesystem::path out(a.out);
+  // The run goes into the database in one transaction first; the files follow.
+  const std::int64_t id = store->save_forecast(result);
   write_file_atomically(out / "forecast.json", storage::forecast_to_json(result).dump(2) + "\n");
   write_file_atomically(out / "observations.csv", storage::forecast_to_csv(result));
-  const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
-  storage::RunStore store(db);
-  const std::int64_t id = store.save_forecast(result);
   if (!a.quiet) {
     std::cout << format_forecast_summary(result);
   }

@@ -1,14 +1,27 @@
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
+#include "core/input_error.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
 namespace trichosim::cli {
+namespace {
+
+/// Opens an existing run database; a missing file is an error rather than a new empty database.
+storage::RunStore open_existing(const std::string& db) {
+  if (!std::filesystem::is_regular_file(db)) {
+    throw InputError("--db = " + db + ": no such run database (give the file a forecast stored its run in)");
+  }
+  return storage::RunStore(db);
+}
+
+}  // namespace
 
 void add_runs_command(CLI::App& app) {
   auto db = std::make_shared<std::string>("out/demo/trichosim.db");
@@ -21,7 +34,7 @@ void add_runs_command(CLI::App& app) {
   CLI::App* list = cmd->add_subcommand("list", "One line per stored run, newest first");
   list->add_option("--db", *db, "SQLite database")->capture_default_str();
   list->callback([db] {
-    storage::RunStore store(*db);
+    storage::RunStore store = open_existing(*db);
     std::cout << fmt::format("{:>5}  {:<10} {:<21} {:>12}  {:<12} {}\n", "id", "kind", "created (UTC)", "seed", "git",
                              "name");
     for (const auto& r : store.list_runs()) {
@@ -33,7 +46,7 @@ void add_runs_command(CLI::App& app) {
   show->add_option("id", *id, "Run id (from runs list)")->required()->check(CLI::PositiveNumber);
   show->add_option("--db", *db, "SQLite database")->capture_default_str();
   show->callback([db, id] {
-    storage::RunStore store(*db);
+    storage::RunStore store = open_existing(*db);
     std::cout << store.run_json(*id) << "\n";
   });
   auto format = std::make_shared<std::string>("json");

@@ -9,6 +9,7 @@
 
 #include "core/input_error.hpp"
 #include "core/units.hpp"
+#include "scenario/parameter_rules.hpp"
 #include "scenario/plan_parse.hpp"
 
 namespace trichosim::scenario {
@@ -17,11 +18,29 @@ namespace {
 constexpr double kMaxAgeYears = 110.0;
 constexpr double kMaxHorizonYears = 80.0;
 constexpr double kMaxObservations = 1000.0;
+constexpr std::size_t kMaxObservationList = 1000;
+constexpr std::size_t kMaxEvents = 1000;
+constexpr std::size_t kMaxNameBytes = 200;
+constexpr std::size_t kMaxDescriptionBytes = 4000;
+constexpr std::int64_t kMaxSeed = 9007199254740991;  // 2^53 - 1: exactly representable in every TOML reader
 
 std::string num(double v) {
   std::ostringstream os;
   os << v;
   return os.str();
+}
+
+/// A TOML value as written, for messages (e.g. "25" for a string given where a number belongs).
+std::string shown(const toml::node& node) {
+  std::ostringstream os;
+  if (const auto* s = node.as_string()) {
+    os << '"' << s->get() << '"';
+  } else {
+    node.visit([&os](const auto& n) { os << n; });
+  }
+  std::string text = os.str();
+  constexpr std::size_t kMaxShown = 40;
+  return text.size() > kMaxShown ? text.substr(0, kMaxShown) + "..." : text;
 }
 
 template <std::size_t N>
@@ -56,7 +75,8 @@ class TableReader {
     }
     const auto v = (*table_)[key].value<double>();
     if (!v || (*table_)[key].is_boolean()) {
-      throw InputError(field(key) + ": must be a number from " + num(min) + " to " + num(max) + " (" + unit + ")");
+      throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a number from " + num(min) + " to " +
+                       num(max) + " (" + unit + ")");
     }
     if (!std::isfinite(*v) || *v < min || *v > max) {
       throw InputError(field(key) + " = " + num(*v) + ": allowed range is " + num(min) + " to " + num(max) + " (" +
@@ -74,7 +94,7 @@ class TableReader {
     }
     const auto v = (*table_)[key].value<std::string>();
     if (!v) {
-      throw InputError(field(key) + ": must be a text string");
+      throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a text string");
     }
     return *v;
   }
@@ -176,8 +196,8 @@ void read_parameters(const toml::table& root, const std::string& source, Scenari
     const ParamInfo& info = param_info(*param);
     const auto v = node.value<double>();
     if (!v || node.is_boolean()) {
-      throw InputError(field + ": must be a number from " + num(info.min) + " to " + num(info.max) + " (" +
-                       std::string(info.unit) + ")");
+      throw InputError(field + " = " + shown(node) + ": must be a number from " + num(info.min) + " to " +
+                       num(info.max) + " (" + std::string(info.unit) + ")");
     }
     if (!std::isfinite(*v) || *v < info.min || *v > info.max) {
       throw InputError(field + " = " + num(*v) + ": allowed range is " + num(info.min) + " to " + num(info.max) + " (" +
@@ -201,6 +221,10 @@ void read_simulation(const toml::table& root, const std::string& source, Scenari
     if (list == nullptr || list->empty()) {
       throw InputError(r.field("observe_years") + ": must be a non-empty list of years from 0 to horizon_years");
     }
+    if (list->size() > kMaxObservationList) {
+      throw InputError(r.field("observe_years") + ": " + std::to_string(list->size()) + " entries; the limit is " +
+                       std::to_string(kMaxObservationList));
+    }
     double previous = -1.0;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const auto v = (*list)[i].value<double>();
@@ -209,7 +233,7 @@ void read_simulation(const toml::table& root, const std::string& source, Scenari
         throw InputError(f + (v ? " = " + num(*v) : std::string()) +
                          ": allowed range is 0 to horizon_years = " + num(s.horizon_years) + " (year)");
       }
-      if (*v <= previous) {
+      if (*v <= previous || years_to_days(*v) <= years_to_days(previous)) {
         throw InputError(f + " = " + num(*v) + ": observation years must increase");
       }
       previous = *v;
@@ -236,6 +260,10 @@ void read_events(const toml::table& root, const std::string& source, Scenario& s
   if (events == nullptr) {
     throw InputError(source + ": events must be an array of tables ([[events]])");
   }
+  if (events->size() > kMaxEvents) {
+    throw InputError(source + ": events: " + std::to_string(events->size()) + " entries; the limit is " +
+                     std::to_string(kMaxEvents));
+  }
   for (std::size_t i = 0; i < events->size(); ++i) {
     const std::string where = source + ": events[" + std::to_string(i) + "]";
     const toml::table* t = (*events)[i].as_table();
@@ -255,7 +283,13 @@ void read_events(const toml::table& root, const std::string& source, Scenario& s
       if (node.is_boolean()) {
         fields.emplace(key, *node.value<bool>());
       } else if (node.is_number()) {
-        fields.emplace(key, *node.value<double>());
+        const auto v = node.value<double>();
+        if (!v) {  // an integer a double cannot hold exactly (beyond 2^53)
+          throw InputError(where + "." + key + " = " + std::to_string(*node.value<std::int64_t>()) +
+                           ": allowed range is -9007199254740992 to 9007199254740992 (whole numbers beyond 2^53 "
+                           "cannot be held exactly)");
+        }
+        fields.emplace(key, *v);
       } else if (node.is_string()) {
         fields.emplace(key, *node.value<std::string>());
       } else if (const toml::array* a = node.as_array()) {
@@ -313,17 +347,31 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
     throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-scenario/1\"");
   }
   s.name = top.text("name", std::string("unnamed scenario"));
-  top.text("description", std::string());
-  constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1: exactly representable in TOML readers
-  s.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, kMaxSeed, "integer", 1.0));
-  if (root.contains("seed") && !root["seed"].is_integer()) {
-    throw InputError(top.field("seed") + ": must be a whole number from 0 to 9007199254740991");
+  if (s.name.size() > kMaxNameBytes) {
+    throw InputError(top.field("name") + ": " + std::to_string(s.name.size()) + " bytes; the limit is " +
+                     std::to_string(kMaxNameBytes));
+  }
+  const std::string description = top.text("description", std::string());
+  if (description.size() > kMaxDescriptionBytes) {
+    throw InputError(top.field("description") + ": " + std::to_string(description.size()) + " bytes; the limit is " +
+                     std::to_string(kMaxDescriptionBytes));
+  }
+  if (top.has("seed")) {
+    // value<int64_t>() only on integers: on a float toml++ casts without a range check (fuzz finding 2).
+    const auto seed = root["seed"].is_integer() ? root["seed"].value<std::int64_t>() : std::nullopt;
+    if (!root["seed"].is_integer() || !seed || *seed < 0 || *seed > kMaxSeed) {
+      throw InputError(top.field("seed") + " = " +
+                       (root["seed"].is_integer() ? std::to_string(*seed) : shown(*root.get("seed"))) +
+                       ": allowed range is 0 to " + std::to_string(kMaxSeed) + " (whole number)");
+    }
+    s.seed = static_cast<std::uint64_t>(*seed);
   }
   for (const char* table : {"person", "simulation", "parameters", "events", "plan"}) {
     top.has(table);
   }
   top.refuse_unknown();
   read_parameters(root, source, s);
+  check_parameter_rules(s.parameters, source);
   s.person = read_person(root, source, s.parameters);
   read_simulation(root, source, s);
   read_events(root, source, s);

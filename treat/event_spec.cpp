@@ -24,6 +24,24 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
+/// A field value as the scenario wrote it, for messages.
+std::string shown(const FieldValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) {
+    return "\"" + *s + "\"";
+  }
+  if (const auto* b = std::get_if<bool>(&v)) {
+    return *b ? "true" : "false";
+  }
+  if (const auto* list = std::get_if<std::vector<std::string>>(&v)) {
+    std::string out = "[";
+    for (const auto& item : *list) {
+      out += (out.size() > 1 ? ", \"" : "\"") + item + "\"";
+    }
+    return out + "]";
+  }
+  return format_number(std::get<double>(v));
+}
+
 }  // namespace
 
 EventSpec::EventSpec(std::string type, std::string where, std::map<std::string, FieldValue> fields)
@@ -46,8 +64,8 @@ double EventSpec::number(const std::string& key, double min, double max, const c
   }
   const double* d = std::get_if<double>(v);
   if (d == nullptr) {
-    throw InputError(where_ + "." + key + ": must be a number in " + unit + ", from " + format_number(min) + " to " +
-                     format_number(max));
+    throw InputError(where_ + "." + key + " = " + shown(*v) + ": must be a number in " + unit + ", from " +
+                     format_number(min) + " to " + format_number(max));
   }
   if (!std::isfinite(*d) || *d < min || *d > max) {
     throw InputError(where_ + "." + key + " = " + format_number(*d) + ": allowed range is " + format_number(min) +
