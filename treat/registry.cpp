@@ -4,20 +4,20 @@
 #include <string_view>
 
 #include "core/input_error.hpp"
-#include "treat/laser.hpp"
-#include "treat/microneedling.hpp"
-#include "treat/transplant.hpp"
 #include "treat/chemotherapy.hpp"
 #include "treat/deficiency.hpp"
 #include "treat/drug_effluvium.hpp"
 #include "treat/dutasteride.hpp"
 #include "treat/finasteride.hpp"
 #include "treat/ketoconazole.hpp"
+#include "treat/laser.hpp"
+#include "treat/microneedling.hpp"
 #include "treat/minoxidil.hpp"
 #include "treat/postpartum.hpp"
 #include "treat/spironolactone.hpp"
 #include "treat/telogen_effluvium.hpp"
 #include "treat/thyroid.hpp"
+#include "treat/transplant.hpp"
 
 namespace trichosim::treat {
 namespace {
@@ -33,9 +33,6 @@ struct EventType {
 // pair in treat/, its registry parameters, a test in tests/treat/, a section in docs/model.md and an example.
 const std::vector<EventType>& event_types() {
   static const std::vector<EventType> kTypes = {
-      {"microneedling", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Microneedling>(s, p); }},
-      {"transplant", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Transplant>(s, p); }},
-      {"laser", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Laser>(s, p); }},
       // Treatments
       {"finasteride", make_finasteride},
       {"dutasteride", make_dutasteride},
@@ -55,6 +52,10 @@ const std::vector<EventType>& event_types() {
       {"antidepressant", make_drug_effluvium},
       {"retinoid", make_drug_effluvium},
       {"anticoagulant", make_drug_effluvium},
+      // Procedures
+      {"microneedling", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Microneedling>(s, p); }},
+      {"transplant", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Transplant>(s, p); }},
+      {"laser", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Laser>(s, p); }},
   };
   return kTypes;
 }

@@ -62,7 +62,7 @@ TEST(StoreRefusals, ANewerSchemaIsRefused) {
     future.exec("CREATE TABLE runs (id INTEGER PRIMARY KEY); PRAGMA user_version = 99");
   }
   EXPECT_EQ(error_opening(path), path.string() +
-                                     ": database schema version 99 is newer than this trichosim (1); use a newer "
+                                     ": database schema version 99 is newer than this trichosim (4); use a newer "
                                      "trichosim");
   std::filesystem::remove_all(path.parent_path());
 }
@@ -76,7 +76,7 @@ TEST(StoreRefusals, ANegativeSchemaVersionIsRefused) {
     damaged.exec("PRAGMA user_version = -9633791");
   }
   EXPECT_EQ(error_opening(path), path.string() +
-                                     ": database schema version -9633791 is not one trichosim writes (0 to 1); the "
+                                     ": database schema version -9633791 is not one trichosim writes (0 to 4); the "
                                      "file is damaged or not a trichosim run database");
   std::filesystem::remove_all(path.parent_path());
 }

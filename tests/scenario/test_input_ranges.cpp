@@ -89,7 +89,7 @@ TEST(InputRanges, UnknownKeysAtEveryLevelAreRefused) {
             "observe_years");
   EXPECT_EQ(error_of("seeed = 3\n" + kValid),
             "s.toml: seeed: unknown key; accepted keys here are description, events, format, name, parameters, "
-            "person, seed, simulation");
+            "person, plan, seed, simulation");
 }
 
 TEST(InputRanges, TextFieldsHaveSizeLimits) {

@@ -43,20 +43,22 @@ published_n = "511"
 
 TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
   std::string text = kRunnable;
-  text.replace(text.find("n = 3"), 5, "n = 3\n[[arms.events]]\ntype = \"finasteride\"\nstart_years = 0\ndose_mg = 1");
-  const scenario::ValidationCase c = scenario::parse_validation_case(text, "finasteride_case.toml");
-  EXPECT_EQ(not_runnable_reason(c), "not runnable yet (unknown event type finasteride)");
+  text.replace(text.find("n = 3"), 5,
+               "n = 3\n[[arms.events]]\ntype = \"topical_jak_inhibitor\"\nstart_years = 0\ndose_mg = 1");
+  const scenario::ValidationCase c = scenario::parse_validation_case(text, "future_drug_case.toml");
+  EXPECT_EQ(not_runnable_reason(c), "not runnable yet (unknown event type topical_jak_inhibitor)");
   const CaseResult r = run_case(c, {});
   ASSERT_EQ(r.targets.size(), 1U);
   EXPECT_FALSE(r.targets[0].runnable);
   EXPECT_FALSE(r.targets[0].within());
-  EXPECT_EQ(r.targets[0].reason, "not runnable yet (unknown event type finasteride)");
+  EXPECT_EQ(r.targets[0].reason, "not runnable yet (unknown event type topical_jak_inhibitor)");
 }
 
 TEST(CaseRunner, APlaceboArmRunsWhileTheTreatmentArmWaitsForItsPlugIn) {
   std::string text = kRunnable;
-  text.replace(text.find("n = 3"), 5,
-               "n = 3\n[[arms]]\nname = \"drug\"\nn = 3\n[[arms.events]]\ntype = \"minoxidil\"\nstart_years = 0");
+  text.replace(
+      text.find("n = 3"), 5,
+      "n = 3\n[[arms]]\nname = \"drug\"\nn = 3\n[[arms.events]]\ntype = \"topical_jak_inhibitor\"\nstart_years = 0");
   text += R"toml(
 [[targets]]
 label = "drug density"
@@ -73,7 +75,7 @@ spread_note = "SD"
   EXPECT_TRUE(r.targets[0].runnable);
   EXPECT_TRUE(r.targets[0].simulated.has_value());
   EXPECT_FALSE(r.targets[1].runnable);
-  EXPECT_EQ(r.targets[1].reason, "not runnable yet (unknown event type minoxidil)");
+  EXPECT_EQ(r.targets[1].reason, "not runnable yet (unknown event type topical_jak_inhibitor)");
 }
 
 TEST(CaseRunner, UnknownInstrumentsAndPendingDesignsAreReportedWithTheirReason) {

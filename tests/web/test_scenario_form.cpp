@@ -31,7 +31,7 @@ TEST(ScenarioForm, NonNumbersInNumberFieldsGetTheParsersRangeMessage) {
     scenario::parse_scenario(toml, "<form>");
     FAIL() << "expected InputError";
   } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "<form>: person.age_years: must be a number from 0 to 110 (year)");
+    EXPECT_STREQ(e.what(), "<form>: person.age_years = \"25 years\": must be a number from 0 to 110 (year)");
   }
 }
 

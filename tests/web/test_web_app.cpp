@@ -39,7 +39,7 @@ TEST_F(WebAppTest, BadInputGives400WithTheFieldAndRangeAndStoresNothing) {
       {"{\"fields\": {\"person.sex\": \"male\", \"person.age_years\": \"140\"}}", "application/json",
        "<form>: person.age_years = 140: allowed range is 0 to 110 (year)"},
       {"{\"fields\": {\"person.sex\": \"male\", \"person.age_years\": \"abc\"}}", "application/json",
-       "<form>: person.age_years: must be a number from 0 to 110 (year)"},
+       "<form>: person.age_years = \"abc\": must be a number from 0 to 110 (year)"},
       {"{\"fields\": {\"person.sex\": \"robot\", \"person.age_years\": 30}}", "application/json",
        "<form>: person.sex = \"robot\": allowed values are male, female"},
       {"{\"example\": \"person_30_no_predisposition\", \"years\": 100}", "application/json",
