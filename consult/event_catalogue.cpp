@@ -32,7 +32,8 @@ treat::EventSpec spironolactone(double start_years) {
   return spec(event_names::kSpironolactone, start_years, {{"dose_mg", 100.0}});
 }
 treat::EventSpec microneedling(double start_years) {
-  return spec(event_names::kMicroneedling, start_years, {{"needle_mm", 1.5}, {"sessions_per_week", 1.0}});
+  return spec(event_names::kMicroneedling, start_years,
+              {{"needle_mm", 1.5}, {"sessions_per_week", 1.0}, {"duration_weeks", 520.0}});
 }
 treat::EventSpec iron_supplement(double start_years) { return spec(event_names::kIronSupplement, start_years, {}); }
 treat::EventSpec vitamin_d_supplement(double start_years) {
