@@ -227,9 +227,11 @@ RunStore::RunStore(const std::filesystem::path& path) {
       std::filesystem::create_directories(path.parent_path());
     }
     db_ = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // Wait for other connections (a web page reading, another run writing) before anything else: even the WAL
+    // pragma needs a lock, and without a timeout a concurrent open fails at once with SQLITE_BUSY.
+    db_->setBusyTimeout(5000);
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA foreign_keys = ON");
-    db_->setBusyTimeout(5000);
     migrate(*db_);
   } catch (const SQLite::Exception& e) {
     throw InputError(path.string() + ": cannot open the run database (" + e.what() + ")");
