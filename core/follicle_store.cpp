@@ -7,9 +7,8 @@ namespace trichosim {
 namespace {
 
 std::uint16_t quantise(double value, double lo, double hi) {
-  constexpr double kQ = 65535.0;
   const double t = std::clamp((value - lo) / (hi - lo), 0.0, 1.0);
-  return static_cast<std::uint16_t>(std::lround(t * kQ));
+  return static_cast<std::uint16_t>(std::lround(t * kPositionSteps));
 }
 
 template <typename T>

@@ -16,6 +16,9 @@ enum FollicleFlag : std::uint8_t {
   kExtracted = 1U << 2U,     ///< harvested as a graft (phase Lost); its traits live on in a transplanted copy
 };
 
+/// Steps of the 16-bit quantisation of unit positions on each map axis.
+inline constexpr double kPositionSteps = 65535.0;
+
 /// A shaft end time for a hair still growing.
 inline constexpr float kStillGrowing = std::numeric_limits<float>::infinity();
 
@@ -45,9 +48,8 @@ struct FollicleStore {
 
   /// Position of a follicular unit on the map.
   MapPoint unit_position(std::size_t u) const {
-    constexpr double kQ = 65535.0;
-    return {static_cast<double>(unit_x[u]) / kQ * 2.0 * half_width_mm - half_width_mm,
-            static_cast<double>(unit_y[u]) / kQ * length_mm};
+    return {static_cast<double>(unit_x[u]) / kPositionSteps * 2.0 * half_width_mm - half_width_mm,
+            static_cast<double>(unit_y[u]) / kPositionSteps * length_mm};
   }
   /// Position of follicle i (that of its unit).
   MapPoint position(std::size_t i) const { return unit_position(unit[i]); }
