@@ -118,5 +118,18 @@ TEST(ValidationSuite, EveryShippedCaseParses) {
   EXPECT_GE(targets, 40U);
 }
 
+// A case whose events a plug-in refuses would be dropped from the table as a "case file error"; the shipped cases
+// must all be accepted, so such an error fails here rather than silently shrinking the validation.
+TEST(ValidationSuite, EveryShippedCaseIsAcceptedByThePlugIns) {
+  const auto files = scenario::list_validation_cases(std::filesystem::path(TRICHOSIM_SOURCE_DIR) / "data/validation");
+  for (const auto& f : files) {
+    SCOPED_TRACE(f.string());
+    const scenario::ValidationCase c = scenario::load_validation_case(f);
+    if (c.design && not_runnable_reason(c).empty()) {
+      EXPECT_NO_THROW(trial::check_interventions(*c.design, trial::registry_interventions));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace trichosim::validate
