@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -31,7 +32,15 @@ class Intervention {
   virtual std::vector<Param> registry_keys() const = 0;
   /// Days on which its modifiers change (start, stop, ramp steps). The engine recomposes modifiers there.
   virtual std::vector<Day> change_days() const = 0;
-  /// Folds its effect, as it holds from day `t` until the next change day, into `m`.
+  /// First composition pass: effects on the skin that other plug-ins read (Modifiers::topical_absorption_scale).
+  /// The engine runs every plug-in's modify_skin before any modify, so what a topical drug sees does not depend
+  /// on the order of events in the scenario. None by default.
+  virtual void modify_skin(Day t, const Person& person, RegionalModifiers& m) const {
+    (void)t;
+    (void)person;
+    (void)m;
+  }
+  /// Second pass: folds its effect, as it holds from day `t` until the next change day, into `m`.
   virtual void modify(Day t, const Person& person, RegionalModifiers& m) const = 0;
   /// Days of instantaneous actions (an effluvium trigger, a transplant session). None by default.
   virtual std::vector<Day> action_days() const { return {}; }
@@ -42,5 +51,19 @@ class Intervention {
     (void)editor;
   }
 };
+
+/// The modifiers holding from day `t`: every plug-in's modify_skin, then every plug-in's modify. The two passes
+/// make the result independent of the order of the interventions (up to floating-point rounding of products).
+inline RegionalModifiers compose_modifiers(std::span<const std::unique_ptr<Intervention>> interventions, Day t,
+                                           const Person& person) {
+  RegionalModifiers m;
+  for (const auto& iv : interventions) {
+    iv->modify_skin(t, person, m);
+  }
+  for (const auto& iv : interventions) {
+    iv->modify(t, person, m);
+  }
+  return m;
+}
 
 }  // namespace trichosim

@@ -23,9 +23,9 @@ struct Modifiers {
   /// Multiplier on shaft growth rate.
   double growth_rate_scale = 1.0;
   /// Multiplier on the dose of topically applied drugs that reaches the follicles (1 = as applied to intact
-  /// skin). Procedures that open the skin (microneedling) raise it; the engine itself does not read it — topical
-  /// plug-ins (minoxidil) multiply their delivered dose by it. Composed like the other factors (multiplied), so a
-  /// plug-in reading it sees the procedures folded in before it (scenario event order).
+  /// skin). Procedures that open the skin (microneedling) raise it in Intervention::modify_skin, which the engine
+  /// runs for every plug-in before any modify; topical plug-ins (minoxidil) multiply their delivered level by it in
+  /// modify, so the result does not depend on the order of events. The engine itself does not read it.
   double topical_absorption_scale = 1.0;
 };
 

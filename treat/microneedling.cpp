@@ -104,16 +104,19 @@ void Microneedling::modify(Day t, const Person&, RegionalModifiers& m) const {
     return;
   }
   const bool activating = in_window(t, activation_window_days_);
-  const bool absorbing = in_window(t, absorption_window_days_);
   m.for_each(regions_, [&](Modifiers& r) {
     r.size_gain_per_cycle += size_gain_;
     if (activating) {
       r.kenogen_probability_scale = 0.0;  // activated telogen follicles regrow at once after shedding
     }
-    if (absorbing) {
-      r.topical_absorption_scale *= absorption_factor_;
-    }
   });
+}
+
+void Microneedling::modify_skin(Day t, const Person&, RegionalModifiers& m) const {
+  if (sessions_.empty() || !in_window(t, absorption_window_days_)) {
+    return;
+  }
+  m.for_each(regions_, [&](Modifiers& r) { r.topical_absorption_scale *= absorption_factor_; });
 }
 
 void Microneedling::act(Day, std::uint16_t action_id, ScalpEditor& editor) const {

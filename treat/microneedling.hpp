@@ -41,6 +41,8 @@ class Microneedling final : public Intervention {
   std::vector<Param> registry_keys() const override;
   std::vector<Day> change_days() const override;
   void modify(Day t, const Person& person, RegionalModifiers& m) const override;
+  /// Raises topical absorption in the window after each session.
+  void modify_skin(Day t, const Person& person, RegionalModifiers& m) const override;
   std::vector<Day> action_days() const override { return sessions_; }
   void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const override;
 

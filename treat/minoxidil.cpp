@@ -14,9 +14,10 @@ constexpr std::size_t index(Phase ph) { return static_cast<std::size_t>(ph); }
 
 class Minoxidil final : public Intervention {
  public:
-  Minoxidil(Regimen regimen, double strength, RegionMask regions, const Parameters& p)
+  Minoxidil(Regimen regimen, double strength, bool topical, RegionMask regions, const Parameters& p)
       : regimen_(regimen),
         strength_(strength),
+        topical_(topical),
         regions_(regions),
         kinetics_{p[Param::minoxidil_onset_days], p[Param::minoxidil_offset_days]},
         step_days_(p[Param::regimen_step_days]),
@@ -45,11 +46,13 @@ class Minoxidil final : public Intervention {
   std::vector<Day> change_days() const override { return regimen_.change_days(kinetics_, step_days_); }
 
   void modify(Day t, const Person& /*person*/, RegionalModifiers& m) const override {
-    const double x = strength_ * regimen_.adherence() * regimen_.held_level(t, kinetics_, step_days_);
-    if (x == 0.0) {
+    const double level = strength_ * regimen_.adherence() * regimen_.held_level(t, kinetics_, step_days_);
+    if (level == 0.0) {
       return;
     }
     m.for_each(regions_, [&](Modifiers& r) {
+      // A topical dose reaches the follicle better through skin opened by a procedure (composed in modify_skin).
+      const double x = topical_ ? level * r.topical_absorption_scale : level;
       r.duration_scale[index(Phase::Anagen)] *= 1.0 + x * anagen_gain_;
       r.duration_scale[index(Phase::Telogen)] *= std::max(0.0, 1.0 - x * telogen_shortening_);
       r.duration_scale[index(Phase::Kenogen)] *= std::max(0.0, 1.0 - x * kenogen_shortening_);
@@ -61,6 +64,7 @@ class Minoxidil final : public Intervention {
  private:
   Regimen regimen_;
   double strength_;
+  bool topical_;
   RegionMask regions_;
   Kinetics kinetics_;
   Day step_days_;
@@ -104,7 +108,7 @@ std::unique_ptr<Intervention> make_minoxidil(const EventSpec& spec, const Parame
     product.form = spec.choice("form", {"solution", "foam"}, "solution");
     regions = spec.regions("regions", RegionMask::all());
   }
-  return std::make_unique<Minoxidil>(regimen, minoxidil_strength(p, product), regions, p);
+  return std::make_unique<Minoxidil>(regimen, minoxidil_strength(p, product), product.route == "topical", regions, p);
 }
 
 }  // namespace trichosim::treat

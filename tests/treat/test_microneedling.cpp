@@ -94,6 +94,7 @@ TEST(Microneedling, TopicalAbsorptionIsRaisedOnlyInTheWindowAfterASessionAndOnly
   const double window = p[Param::microneedling_absorption_window_days];
   auto absorption = [&](Day t, Region r) {
     RegionalModifiers m;
+    mn.modify_skin(t, Person{}, m);
     mn.modify(t, Person{}, m);
     return m[r].topical_absorption_scale;
   };
@@ -102,6 +103,45 @@ TEST(Microneedling, TopicalAbsorptionIsRaisedOnlyInTheWindowAfterASessionAndOnly
   EXPECT_DOUBLE_EQ(absorption(7.0 + window, Region::Crown), 1.0);
   EXPECT_DOUBLE_EQ(absorption(7.0, Region::MidScalp), 1.0);
   EXPECT_DOUBLE_EQ(absorption(40.0, Region::Crown), 1.0);  // after the last session's week
+}
+
+// Microneedling opens the skin in the first composition pass, so topical minoxidil sees the better absorption
+// whichever of the two comes first in the scenario, and oral minoxidil (not applied to the skin) never does.
+TEST(Microneedling, TopicalMinoxidilSeesTheAbsorptionBoostInEitherEventOrder) {
+  const Parameters p;
+  auto minoxidil = [&](const std::string& route) {
+    Fields f{{"route", route}, {"start_years", 0.0}};
+    return make_intervention(event("minoxidil", f), p);
+  };
+  auto anagen_scale = [&](std::vector<std::unique_ptr<Intervention>> ivs, Day t) {
+    return compose_modifiers(ivs, t, Person{})[Region::Crown].duration_scale[0];
+  };
+  auto pair = [&](const std::string& route, bool needling_first) {
+    std::vector<std::unique_ptr<Intervention>> ivs;
+    if (needling_first) {
+      ivs.push_back(make_intervention(event("microneedling", roller(1.5, 1, 52)), p));
+    }
+    ivs.push_back(minoxidil(route));
+    if (!needling_first) {
+      ivs.push_back(make_intervention(event("microneedling", roller(1.5, 1, 52)), p));
+    }
+    return ivs;
+  };
+  const Day in_window = 182.0 + 0.5 * p[Param::microneedling_absorption_window_days];  // session on day 182
+  const Day between = 182.0 + 5.0;
+  std::vector<std::unique_ptr<Intervention>> alone;
+  alone.push_back(minoxidil("topical"));
+  const double plain = anagen_scale(std::move(alone), in_window);
+  ASSERT_GT(plain, 1.0);
+  const double first = anagen_scale(pair("topical", true), in_window);
+  const double second = anagen_scale(pair("topical", false), in_window);
+  EXPECT_DOUBLE_EQ(first, second);
+  // The anagen factor is 1 + level x gain; the boost multiplies the level by the peak absorption factor.
+  EXPECT_NEAR(first - 1.0, (plain - 1.0) * p[Param::microneedling_absorption_peak_factor], 1e-12);
+  EXPECT_DOUBLE_EQ(anagen_scale(pair("topical", true), between), plain);
+  std::vector<std::unique_ptr<Intervention>> oral_alone;
+  oral_alone.push_back(minoxidil("oral"));
+  EXPECT_DOUBLE_EQ(anagen_scale(pair("oral", true), in_window), anagen_scale(std::move(oral_alone), in_window));
 }
 
 // Runs two worlds (with and without the regimen) and returns the crown of each at `observe`.
