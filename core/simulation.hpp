@@ -78,7 +78,12 @@ class Simulation {
   /// Share of follicular units simulated (SimulationOptions::sample_fraction).
   double sample_fraction() const { return options_.sample_fraction; }
 
-  /// Shaft of follicle i at the current day.
+  /// True when follicle i holds a hair now: a shaft phase (anagen, catagen, telogen) whose shaft has started. An
+  /// anagen follicle whose shaft broke (chemotherapy) holds none until its regrowth day.
+  bool holds_hair(std::size_t i) const {
+    return has_shaft(store_.phase[i]) && static_cast<double>(store_.shaft_start_day[i]) <= now_;
+  }
+  /// Shaft of follicle i at the current day (all zero when it holds no hair).
   Shaft shaft(std::size_t i) const;
 
   const ShedTally& shed_tally() const { return shed_; }

@@ -25,6 +25,7 @@ std::vector<FollicleView> view_scalp(const Simulation& sim) {
     const double size = static_cast<double>(s.size[i]);
     const Modifiers& m = sim.modifiers()[v.region];
     v.anagen_mean_days = cycle.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
+    v.shaft_broken = has_shaft(v.phase) && !sim.holds_hair(i);
     if (!v.has_hair()) {
       continue;
     }

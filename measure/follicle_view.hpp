@@ -26,8 +26,10 @@ struct FollicleView {
   double days_left = 0.0;          ///< days until the follicle's next transition (>= 0)
   double anagen_mean_days = 0.0;   ///< mean anagen duration of this follicle's next/current cycle (day)
 
-  /// True when the follicle holds a shaft (anagen, catagen or telogen).
-  bool has_hair() const { return has_shaft(phase); }
+  bool shaft_broken = false;  ///< an anagen follicle whose shaft broke off and has not regrown (chemotherapy)
+
+  /// True when the follicle holds a shaft (anagen, catagen or telogen) that has not broken off.
+  bool has_hair() const { return has_shaft(phase) && !shaft_broken; }
 };
 
 /// Every follicle of the simulated scalp at the simulation's current day, in follicle order.

@@ -56,6 +56,9 @@ ScalpSummary summarise(const Simulation& sim, double shed_window_days) {
       ++t.kenogen;
       continue;
     }
+    if (!sim.holds_hair(i)) {
+      continue;  // a broken anagen shaft not yet regrown: a follicle, but no hair to count
+    }
     const Shaft shaft = sim.shaft(i);
     ++t.hairs;
     t.diameter_sum += shaft.diameter_um;

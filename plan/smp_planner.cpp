@@ -23,7 +23,7 @@ std::vector<double> hair_units_per_cm2(const Simulation& sim, const std::functio
   const double vellus_max = sim.parameters()[Param::shaft_vellus_max_diameter_um];
   std::vector<std::uint8_t> visible(s.unit_count(), 0);
   for (std::size_t i = 0; i < s.follicle_count(); ++i) {
-    if (has_shaft(s.phase[i]) && sim.shaft(i).diameter_um >= vellus_max) {
+    if (sim.holds_hair(i) && sim.shaft(i).diameter_um >= vellus_max) {
       visible[s.unit[i]] = 1;
     }
   }

@@ -32,7 +32,7 @@ std::vector<HairSample> sample_hairs(const Simulation& sim, const ScalpStyle& st
   std::vector<HairSample> out;
   out.reserve(store.follicle_count());
   for (std::size_t i = 0; i < store.follicle_count(); ++i) {
-    if (!has_shaft(store.phase[i])) {
+    if (!sim.holds_hair(i)) {
       continue;
     }
     const Shaft shaft = sim.shaft(i);

@@ -17,7 +17,7 @@ DiameterHistogram diameter_histogram(const Simulation& sim, double bin_um, std::
   h.counts.assign(bins, 0);
   const FollicleStore& s = sim.follicles();
   for (std::size_t i = 0; i < s.follicle_count(); ++i) {
-    if (!has_shaft(s.phase[i])) {
+    if (!sim.holds_hair(i)) {
       continue;
     }
     const double d = sim.shaft(i).diameter_um;

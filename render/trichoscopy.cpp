@@ -69,7 +69,7 @@ TrichoscopyNumbers count_field(const Simulation& sim, MapPoint centre, double si
     }
     UnitTally& u = units[store.unit[i]];
     ++u.living;
-    if (!has_shaft(store.phase[i])) {
+    if (!sim.holds_hair(i)) {
       continue;
     }
     const double d = sim.shaft(i).diameter_um;
@@ -122,7 +122,7 @@ TrichoscopyField render_trichoscopy(const Simulation& sim, MapPoint centre, cons
     if (store.phase[i] != Phase::Lost && in_square(store.position(i), centre, reach)) {
       auto& u = units[store.unit[i]];
       ++u.first;
-      u.second += has_shaft(store.phase[i]) ? 1U : 0U;
+      u.second += sim.holds_hair(i) ? 1U : 0U;
     }
   }
   for (const auto& [id, u] : units) {

@@ -57,9 +57,9 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   std::vector<std::array<double, kRegionCount>> circle_by_region(circles.size());
 
   const double w = 1.0 / sim.sample_fraction();
-  auto add = [w](SiteTally& t, Phase ph, const Shaft& shaft, double vmax, double tmin) {
+  auto add = [w](SiteTally& t, Phase ph, bool hair, const Shaft& shaft, double vmax, double tmin) {
     t.follicles += w;
-    if (!has_shaft(ph)) {
+    if (!hair) {
       return;
     }
     t.hairs += w;
@@ -78,15 +78,16 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
     if (ph == Phase::Lost) {
       continue;
     }
-    const Shaft shaft = has_shaft(ph) ? sim.shaft(i) : Shaft{};
+    const bool hair = sim.holds_hair(i);  // a broken anagen shaft (chemotherapy) is no hair until it regrows
+    const Shaft shaft = hair ? sim.shaft(i) : Shaft{};
     const std::size_t r = region_index(s.region[i]);
-    add(out.regions[r], ph, shaft, vellus_max, terminal_min);
-    add(out.regions[kRegionCount], ph, shaft, vellus_max, terminal_min);
+    add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
+    add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
     if (!shapes.empty()) {
       const MapPoint pos = s.position(i);
       for (std::size_t k = 0; k < shapes.size(); ++k) {
         if (inside(shapes[k], pos)) {
-          add(out.circles[k], ph, shaft, vellus_max, terminal_min);
+          add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
           circle_by_region[k][r] += w;
         }
       }
