@@ -240,10 +240,7 @@ void Simulation::lose(std::size_t i) {
 }
 
 void Simulation::recompose_modifiers(Day t) {
-  RegionalModifiers next;
-  for (const auto& iv : interventions_) {
-    iv->modify(t, person_, next);
-  }
+  const RegionalModifiers next = compose_modifiers(interventions_, t, person_);
   // Phases under way keep their elapsed time; their remaining time scales with the change of mean.
   bool rescale = false;
   std::array<std::array<double, kCyclingPhaseCount>, kRegionCount> ratio{};
@@ -269,7 +266,7 @@ void Simulation::recompose_modifiers(Day t) {
 Shaft Simulation::shaft(std::size_t i) const {
   const FollicleStore& s = store_;
   const Phase ph = s.phase[i];
-  if (!has_shaft(ph)) {
+  if (!holds_hair(i)) {
     return {};
   }
   const Draw d(options_.seed, {person_.id, static_cast<std::uint32_t>(i), 0, DrawSite::ShaftTraits, 0});
