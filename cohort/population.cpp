@@ -7,9 +7,15 @@
 
 namespace trichosim::cohort {
 
-double predisposition_from_liability(double liability, const Parameters& params) {
-  const double z = params[Param::cohort_predisposition_liability_shift] +
-                   params[Param::cohort_predisposition_liability_scale] * liability;
+double predisposition_from_liability(double liability, Sex sex, Ethnicity ethnicity, const Parameters& params) {
+  double shift = params[Param::cohort_predisposition_liability_shift];
+  if (sex == Sex::Female) {
+    shift += params[Param::cohort_predisposition_liability_shift_female];
+  }
+  if (ethnicity == Ethnicity::Asian) {
+    shift += params[Param::cohort_predisposition_liability_shift_asian];
+  }
+  const double z = shift + params[Param::cohort_predisposition_liability_scale] * liability;
   return boost::math::cdf(boost::math::normal(0.0, 1.0), z);
 }
 
@@ -38,8 +44,8 @@ VirtualPerson sample_person(const PopulationSpec& population, const Parameters& 
   const double h2 = params[Param::cohort_liability_heritability];
   v.genetic_liability = std::sqrt(h2) * genes.normal01();
   v.liability = v.genetic_liability + std::sqrt(1.0 - h2) * genes.normal23();
-  p.predisposition =
-      population.predisposition ? *population.predisposition : predisposition_from_liability(v.liability, params);
+  p.predisposition = population.predisposition ? *population.predisposition
+                                               : predisposition_from_liability(v.liability, p.sex, p.ethnicity, params);
   return v;
 }
 

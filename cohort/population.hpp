@@ -27,8 +27,9 @@ struct VirtualPerson {
 };
 
 /// Predisposition (0-1) from a total liability (standard normal scale): Phi(shift + scale x liability), with
-/// cohort.predisposition_liability_shift and _scale.
-double predisposition_from_liability(double liability, const Parameters& params);
+/// cohort.predisposition_liability_shift and _scale; the shift gains cohort.predisposition_liability_shift_female
+/// for women and cohort.predisposition_liability_shift_asian for Asian persons (both fitted to prevalence surveys).
+double predisposition_from_liability(double liability, Sex sex, Ethnicity ethnicity, const Parameters& params);
 
 /// Draws person `id` of the population under `seed`. A pure function of (seed, id): the same person appears in
 /// every arm and every run with that seed (DrawSite::CohortPerson).

@@ -10,6 +10,7 @@ CycleModel::CycleModel(const Parameters& p)
       anagen_exponent_(p[Param::cycle_anagen_size_exponent]),
       catagen_mean_(p[Param::cycle_catagen_mean_days]),
       telogen_mean_(p[Param::cycle_telogen_mean_days]),
+      telogen_mean_mini_(p[Param::cycle_telogen_mean_days_miniaturised]),
       kenogen_mean_(p[Param::cycle_kenogen_mean_days]),
       kenogen_mean_mini_(p[Param::cycle_kenogen_mean_days_miniaturised]),
       kenogen_p_(p[Param::cycle_kenogen_probability]),
@@ -28,6 +29,10 @@ double CycleModel::anagen_mean_days(double size) const {
   return size == 1.0 ? anagen_mean_ : anagen_mean_ * std::pow(size, anagen_exponent_);
 }
 
+double CycleModel::telogen_mean_days(double size) const {
+  return telogen_mean_ + (telogen_mean_mini_ - telogen_mean_) * miniaturised_share(size);
+}
+
 double CycleModel::kenogen_mean_days(double size) const {
   return kenogen_mean_ + (kenogen_mean_mini_ - kenogen_mean_) * miniaturised_share(size);
 }
@@ -43,7 +48,7 @@ double CycleModel::mean_days(Phase p, double size) const {
     case Phase::Catagen:
       return catagen_mean_;
     case Phase::Telogen:
-      return telogen_mean_;
+      return telogen_mean_days(size);
     case Phase::Kenogen:
       return kenogen_mean_days(size);
     case Phase::Lost:

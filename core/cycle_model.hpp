@@ -17,7 +17,9 @@ class CycleModel {
   /// Mean anagen duration (days): anagen_mean x s^anagen_size_exponent.
   double anagen_mean_days(double size) const;
   double catagen_mean_days() const { return catagen_mean_; }
-  double telogen_mean_days() const { return telogen_mean_; }
+  /// Mean telogen duration (days), rising from the normal to the miniaturised value (AGA: shorter anagen, longer
+  /// telogen).
+  double telogen_mean_days(double size) const;
   /// Mean kenogen duration (days), rising from the normal to the miniaturised value.
   double kenogen_mean_days(double size) const;
   /// Probability that shedding is followed by kenogen rather than a new anagen at once.
@@ -35,6 +37,7 @@ class CycleModel {
   double anagen_exponent_;
   double catagen_mean_;
   double telogen_mean_;
+  double telogen_mean_mini_;
   double kenogen_mean_;
   double kenogen_mean_mini_;
   double kenogen_p_;

@@ -48,7 +48,7 @@ std::array<double, kRegionCount> density_weights(const Parameters& p) {
 
 // Fraction of time a follicle of size s holds a hair (renewal theory: shaft phases over the whole cycle).
 double shaft_occupancy(const CycleModel& c, double size) {
-  const double shaft = c.anagen_mean_days(size) + c.catagen_mean_days() + c.telogen_mean_days();
+  const double shaft = c.anagen_mean_days(size) + c.catagen_mean_days() + c.telogen_mean_days(size);
   return shaft / (shaft + c.kenogen_probability(size) * c.kenogen_mean_days(size));
 }
 
@@ -57,7 +57,7 @@ double shaft_occupancy(const CycleModel& c, double size) {
 void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, const Draw& d, Day start) {
   const double size = static_cast<double>(s.size[i]);
   const std::array<double, kCyclingPhaseCount> weight = {c.anagen_mean_days(size), c.catagen_mean_days(),
-                                                         c.telogen_mean_days(),
+                                                         c.telogen_mean_days(size),
                                                          c.kenogen_probability(size) * c.kenogen_mean_days(size)};
   const double total = weight[0] + weight[1] + weight[2] + weight[3];
   double pick = d.uniform(2) * total;

@@ -63,8 +63,22 @@ TEST(Population, PredispositionIsTheNormalCdfOfShiftPlusScaleTimesLiability) {
   p.set(Param::cohort_predisposition_liability_shift, -0.3);
   p.set(Param::cohort_predisposition_liability_scale, 2.0);
   // Phi(-0.3 + 2 x 0.15) = Phi(0) = 0.5; Phi(-0.3 + 2 x 1.13) = Phi(1.96) = 0.9750021.
-  EXPECT_NEAR(predisposition_from_liability(0.15, p), 0.5, 1e-12);
-  EXPECT_NEAR(predisposition_from_liability(1.13, p), 0.9750021, 1e-7);
+  EXPECT_NEAR(predisposition_from_liability(0.15, Sex::Male, Ethnicity::Caucasian, p), 0.5, 1e-12);
+  EXPECT_NEAR(predisposition_from_liability(1.13, Sex::Male, Ethnicity::Caucasian, p), 0.9750021, 1e-7);
+}
+
+TEST(Population, WomenAndAsianPersonsAddTheirOwnShifts) {
+  Parameters p;
+  p.set(Param::cohort_predisposition_liability_shift, -0.3);
+  p.set(Param::cohort_predisposition_liability_scale, 2.0);
+  p.set(Param::cohort_predisposition_liability_shift_female, -0.5);
+  p.set(Param::cohort_predisposition_liability_shift_asian, -1.16);
+  // Phi(-0.3 - 0.5 + 2 x 0.4) = Phi(0) = 0.5; Phi(-0.3 - 1.16 + 2 x 0.15) = Phi(-1.16) = 0.1230244;
+  // both shifts: Phi(-0.3 - 0.5 - 1.16 + 2 x 0.98) = Phi(0) = 0.5.
+  EXPECT_NEAR(predisposition_from_liability(0.4, Sex::Female, Ethnicity::Caucasian, p), 0.5, 1e-12);
+  EXPECT_NEAR(predisposition_from_liability(0.15, Sex::Male, Ethnicity::Asian, p), 0.1230244, 1e-7);
+  EXPECT_NEAR(predisposition_from_liability(0.98, Sex::Female, Ethnicity::Asian, p), 0.5, 1e-12);
+  EXPECT_NEAR(predisposition_from_liability(0.15, Sex::Male, Ethnicity::African, p), 0.5, 1e-12);
 }
 
 // Non-vellus densities at a given fraction of normal in one region, normal elsewhere (occipital 100 /cm²).

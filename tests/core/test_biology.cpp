@@ -46,5 +46,17 @@ TEST(CycleModel, MiniaturisedFolliclesHaveShorterAnagenAndMoreKenogen) {
   EXPECT_DOUBLE_EQ(c.kenogen_mean_days(0.1), p[Param::cycle_kenogen_mean_days_miniaturised]);
 }
 
+TEST(CycleModel, TelogenRunsLinearlyFromTheNormalToTheMiniaturisedMean) {
+  Parameters p;
+  p.set(Param::cycle_telogen_mean_days, 90.0);
+  p.set(Param::cycle_telogen_mean_days_miniaturised, 190.0);
+  const CycleModel c(p);
+  const double halfway = 1.0 - 0.5 * (1.0 - c.vellus_size());
+  EXPECT_DOUBLE_EQ(c.telogen_mean_days(1.0), 90.0);
+  EXPECT_NEAR(c.telogen_mean_days(halfway), 140.0, 1e-9);
+  EXPECT_DOUBLE_EQ(c.telogen_mean_days(c.vellus_size()), 190.0);
+  EXPECT_DOUBLE_EQ(c.mean_days(Phase::Telogen, halfway), c.telogen_mean_days(halfway));
+}
+
 }  // namespace
 }  // namespace trichosim

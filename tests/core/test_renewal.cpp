@@ -31,7 +31,7 @@ TEST(Renewal, SteadyStatePhaseFractionsAreMeanDurationOverCycleLength) {
   // Renewal theory: fraction of phase i = mean_i / sum of means (kenogen weighted by its probability).
   const CycleModel c(p);
   const std::array<double, kCyclingPhaseCount> mean = {c.anagen_mean_days(1.0), c.catagen_mean_days(),
-                                                       c.telogen_mean_days(),
+                                                       c.telogen_mean_days(1.0),
                                                        c.kenogen_probability(1.0) * c.kenogen_mean_days(1.0)};
   const double cycle = mean[0] + mean[1] + mean[2] + mean[3];
   for (std::size_t k = 0; k < kCyclingPhaseCount; ++k) {
@@ -54,7 +54,7 @@ TEST(Renewal, DailySheddingIsFolliclesOverCycleLength) {
     shed += static_cast<double>(v);
   }
   const CycleModel c(p);
-  const double cycle = c.anagen_mean_days(1.0) + c.catagen_mean_days() + c.telogen_mean_days() +
+  const double cycle = c.anagen_mean_days(1.0) + c.catagen_mean_days() + c.telogen_mean_days(1.0) +
                        c.kenogen_probability(1.0) * c.kenogen_mean_days(1.0);
   const double expected = static_cast<double>(sim.follicles().follicle_count()) / cycle * kWindow;
   // Shedding events are close to Poisson: SD = sqrt(expected) (~ 30); 4 SD.

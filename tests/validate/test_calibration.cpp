@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/input_error.hpp"
@@ -105,9 +106,22 @@ key = "cohort.liability_heritability"
 
 TEST(CalibrationSpec, TheShippedCalibrationParses) {
   const auto c = scenario::load_calibration_spec(std::string(TRICHOSIM_SOURCE_DIR) + "/data/calibration.toml");
-  EXPECT_EQ(c.parameters.size(), 2U);
+  EXPECT_EQ(c.parameters.size(), 3U);
   EXPECT_FALSE(c.fit.empty());
   EXPECT_FALSE(c.held_out.empty());
+}
+
+// Each shipped calibration fits entries marked fitted and keeps its fit and held-out cases apart.
+TEST(CalibrationSpec, EveryShippedCalibrationParsesAndHoldsSomethingOut) {
+  for (const char* name : {"calibration.toml", "calibration_asian_women.toml"}) {
+    SCOPED_TRACE(name);
+    const auto c = scenario::load_calibration_spec(std::string(TRICHOSIM_SOURCE_DIR) + "/data/" + name);
+    EXPECT_FALSE(c.parameters.empty());
+    EXPECT_FALSE(c.held_out.empty());
+    for (const auto& f : c.fit) {
+      EXPECT_EQ(std::find(c.held_out.begin(), c.held_out.end(), f), c.held_out.end()) << f;
+    }
+  }
 }
 
 }  // namespace
