@@ -4,6 +4,7 @@
 
 #include "core/input_error.hpp"
 #include "core/simulation.hpp"
+#include "measure/assessment.hpp"
 #include "measure/region_summary.hpp"
 
 namespace trichosim::consult {
@@ -12,11 +13,16 @@ namespace {
 /// Seed of draw k: distinct per draw, shared by every option so that options differ only by their events.
 std::uint64_t draw_seed(std::uint64_t seed, std::size_t k) { return seed * 1000003ULL + 17ULL + k; }
 
-/// Site density at each forecast year for one draw, with `events` (possibly none).
-std::array<double, kForecastYears.size()> simulate_draw(const scenario::Intake& in, const TwinFit& twin,
-                                                        const TwinDraw& draw, std::size_t k,
-                                                        const std::vector<treat::EventSpec>& events,
-                                                        const Parameters& p, const EventCatalogue& catalogue) {
+/// Site density and stage (Norwood for men, Ludwig for women) at each forecast year for one draw.
+struct DrawForecast {
+  std::array<double, kForecastYears.size()> density{};
+  std::array<measure::Stage, kForecastYears.size()> stage{};
+};
+
+/// One draw's forecast with `events` (possibly none).
+DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, const TwinDraw& draw, std::size_t k,
+                           const std::vector<treat::EventSpec>& events, const Parameters& p,
+                           const EventCatalogue& catalogue) {
   const Parameters params = twin_parameters(in, p, draw);
   std::vector<std::unique_ptr<Intervention>> interventions;
   interventions.reserve(events.size());
@@ -24,20 +30,34 @@ std::array<double, kForecastYears.size()> simulate_draw(const scenario::Intake& 
     interventions.push_back(catalogue.make(e, params));
   }
   Simulation sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}, std::move(interventions));
+  measure::Assessor assessor(sim);  // made right after the Simulation: its reference is the pre-androgen scalp
   std::vector<Day> days;
   days.reserve(kForecastYears.size());
   for (double y : kForecastYears) {
     days.push_back(years_to_days(twin.now_years + y));
   }
-  std::array<double, kForecastYears.size()> out{};
+  DrawForecast out;
   std::size_t i = 0;
   const double window = p[Param::measure_shedding_window_days];
   sim.run(days, window, [&](const Simulation& live, Day) {
     const auto s = measure::summarise(live, window);
-    out[i++] =
+    out.density[i] =
         twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+    out.stage[i] = assessor.assess(live, s.whole().shed_per_day).primary(in.sex);
+    ++i;
   });
   return out;
+}
+
+/// The stage of the median-ranked draw (draws sorted by the stage's rank on its scale).
+std::string median_stage(std::vector<measure::Stage> stages) {
+  if (stages.empty()) {
+    return "";
+  }
+  const auto mid = stages.begin() + static_cast<std::ptrdiff_t>(stages.size() / 2);
+  std::nth_element(stages.begin(), mid, stages.end(),
+                   [](const measure::Stage& a, const measure::Stage& b) { return a.rank < b.rank; });
+  return mid->scale + " " + mid->label;
 }
 
 Band band(const std::vector<double>& values, const Parameters& p) {
@@ -64,8 +84,9 @@ double option_cost(const RegimenOption& o, const scenario::ConsultPriceTable& pr
       continue;
     }
     constexpr double kMonthsPerYear = 12.0;
-    total += it->second.per == scenario::ConsultPriceBasis::Month ? it->second.price * c.quantity * kMonthsPerYear * years
-                                                           : it->second.price * c.quantity;
+    total += it->second.per == scenario::ConsultPriceBasis::Month
+                 ? it->second.price * c.quantity * kMonthsPerYear * years
+                 : it->second.price * c.quantity;
   }
   return total;
 }
@@ -77,7 +98,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
   result.excluded = list.excluded;
   result.currency = prices.currency;
   const std::size_t n_draws = twin.draws.size();
-  std::vector<std::array<double, kForecastYears.size()>> natural;
+  std::vector<DrawForecast> natural;
   for (std::size_t k = 0; k < n_draws; ++k) {
     natural.push_back(simulate_draw(in, twin, twin.draws[k], k, {}, p, catalogue));
   }
@@ -110,13 +131,15 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     }
     std::array<std::vector<double>, kForecastYears.size()> dens;
     std::array<std::vector<double>, kForecastYears.size()> gain;
+    std::array<std::vector<measure::Stage>, kForecastYears.size()> stages;
     try {
       for (std::size_t k = 0; k < n_draws; ++k) {
         const auto d =
             o.events.empty() ? natural[k] : simulate_draw(in, twin, twin.draws[k], k, o.events, p, catalogue);
         for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
-          dens[y].push_back(d[y]);
-          gain[y].push_back(d[y] - natural[k][y]);
+          dens[y].push_back(d.density[y]);
+          gain[y].push_back(d.density[y] - natural[k].density[y]);
+          stages[y].push_back(d.stage[y]);
         }
       }
     } catch (const InputError& e) {
@@ -129,6 +152,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
       f.density[y] = band(dens[y], p);
       f.gain_vs_natural[y] = band(gain[y], p);
+      f.stage[y] = median_stage(stages[y]);
     }
     simulated.push_back(std::move(f));
   }

@@ -20,6 +20,7 @@ struct OptionForecast {
   std::string status_note;  ///< e.g. "not simulated in this build (unknown event type: finasteride)"
   std::array<Band, kForecastYears.size()> density{};          ///< hairs/cm² at the twin's site
   std::array<Band, kForecastYears.size()> gain_vs_natural{};  ///< per-draw difference to no treatment
+  std::array<std::string, kForecastYears.size()> stage{};     ///< median draw's stage, e.g. "norwood III vertex"
   std::array<double, kForecastYears.size()> cost{};           ///< cumulative cost at 1, 3, 5 years
   std::vector<std::string> missing_prices;                    ///< items absent from the price table
   int rank = 0;  ///< 1 = highest expected density at 5 years among simulated options; 0 = unranked

@@ -115,7 +115,7 @@ std::string clinical_summary(const Consultation& c) {
       for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
         os << fmt::format(" +{:.0f}y {}", kForecastYears[y], band_text(f.density[y]));
       }
-      os << fmt::format(" | gain 5y {:+.1f}", f.gain_vs_natural.back().median);
+      os << fmt::format(" | gain 5y {:+.1f} | {} at 5y", f.gain_vs_natural.back().median, f.stage.back());
     } else {
       os << " " << f.status_note;
     }
@@ -129,7 +129,7 @@ std::string clinical_summary(const Consultation& c) {
   for (const auto& e : c.regimen.excluded) {
     os << "   x " << e.label << ": " << e.reason << "\n";
   }
-  os << "  Stage (Norwood/Ludwig) is not forecast in this build (staging instruments come with issue 4).\n";
+  os << "  Stage at 5 years: the median twin draw's Norwood (men) or Ludwig (women) stage with that option.\n";
   return os.str();
 }
 
@@ -210,6 +210,7 @@ nlohmann::json consultation_to_json(const Consultation& c) {
       if (f.status == ForecastStatus::Simulated) {
         row["density_per_cm2"] = band(f.density[y]);
         row["gain_vs_natural"] = band(f.gain_vs_natural[y]);
+        row["stage"] = f.stage[y];
       }
       fc.push_back(row);
     }

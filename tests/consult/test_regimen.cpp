@@ -128,6 +128,8 @@ TEST(Regimen, ForecastsAreReproducibleBySeedAndUnknownTypesAreNeverSimulated) {
     for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
       EXPECT_EQ(x.density[y].median, b.regimen.options[i].density[y].median);
       EXPECT_EQ(x.density[y].lower, b.regimen.options[i].density[y].lower);
+      EXPECT_EQ(x.stage[y], b.regimen.options[i].stage[y]);
+      EXPECT_EQ(x.stage[y].rfind("norwood ", 0), 0U) << x.stage[y];  // a man is staged on the Norwood scale
       any_differs = any_differs || x.density[y].median != c.regimen.options[i].density[y].median;
     }
   }
