@@ -29,7 +29,8 @@ double peak_rss_mib() {
   return static_cast<double>(u.ru_maxrss) / kKibPerMib;
 }
 
-// Every arm gets `patients` / arms places (the spec's ratio is not kept: the bench wants a round total).
+// Every arm gets `patients` / arms places, as n_total does with equal ratios (patients are shared by the arms, so a
+// 1,000-patient two-arm trial enrols 500 virtual patients and runs each in both arms).
 void set_patients(TrialDesign& d, std::size_t patients) {
   for (auto& arm : d.arms) {
     arm.n = patients / d.arms.size();
@@ -45,15 +46,21 @@ StreamedTrial run(const trichosim::distributed::Ranks& ranks, const TrialDesign&
 }
 
 void print(const char* mode, const TrialDesign& d, const StreamedTrial& r, const std::vector<double>& rss) {
-  const double per_s = static_cast<double>(r.facts.enrolled) / r.facts.seconds;
+  const double per_s = static_cast<double>(r.facts.enrolled) / r.facts.seconds;  // enrolled patients, all arms
   std::string rss_text;
   for (double m : rss) {
     rss_text += fmt::format("{}{:.1f}", rss_text.empty() ? "" : " / ", m);
   }
-  fmt::print("{:<12} {:>9} {:>9} {:>8.4f} {:>5} {:>7} {:>10.2f} {:>12.1f} {:>22}\n", mode, r.facts.enrolled,
-             r.facts.screened, d.sample_fraction, r.facts.ranks, r.facts.threads, r.facts.seconds, per_s, rss_text);
+  std::size_t randomised = 0;
+  for (const auto& arm : d.arms) {
+    randomised += arm.n;
+  }
+  fmt::print("{:<12} {:>10} {:>9} {:>9} {:>8.4f} {:>5} {:>7} {:>10.2f} {:>12.1f} {:>22}\n", mode, randomised,
+             r.facts.enrolled, r.facts.screened, d.sample_fraction, r.facts.ranks, r.facts.threads, r.facts.seconds,
+             per_s, rss_text);
   nlohmann::json j = {{"mode", mode},
                       {"trial", d.name},
+                      {"randomised", randomised},
                       {"patients", r.facts.enrolled},
                       {"screened", r.facts.screened},
                       {"arms", d.arms.size()},
@@ -68,8 +75,8 @@ void print(const char* mode, const TrialDesign& d, const StreamedTrial& r, const
 }
 
 void header() {
-  fmt::print("{:<12} {:>9} {:>9} {:>8} {:>5} {:>7} {:>10} {:>12} {:>22}\n", "mode", "patients", "screened", "fraction",
-             "ranks", "threads", "seconds", "patients/s", "peak RSS MiB per rank");
+  fmt::print("{:<12} {:>10} {:>9} {:>9} {:>8} {:>5} {:>7} {:>10} {:>12} {:>22}\n", "mode", "randomised", "patients",
+             "screened", "fraction", "ranks", "threads", "seconds", "patients/s", "peak RSS MiB per rank");
 }
 
 }  // namespace
