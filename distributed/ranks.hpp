@@ -26,7 +26,7 @@ class Ranks {
  private:
   int rank_ = 0;
   int size_ = 1;
-  bool initialised_ = false;
+  [[maybe_unused]] bool initialised_ = false;  // read by the MPI build only
 };
 
 /// Every rank's `value`, in rank order, on rank 0 (empty on the others): per-rank figures such as peak memory.
