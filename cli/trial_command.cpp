@@ -8,6 +8,7 @@
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/trial_table.hpp"
+#include "distributed/ranks.hpp"
 #include "scenario/trial_spec.hpp"
 #include "storage/run_store.hpp"
 #include "storage/trial_records.hpp"
@@ -33,21 +34,26 @@ void run_trial_command(const TrialArgs& a) {
     design.seed = *a.seed;
   }
   trial::check_interventions(design, trial::registry_interventions);
+  // Under mpirun every rank gets here; rank 0 alone prints and writes.
+  const distributed::Ranks ranks;
   trial::RunOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   ProgressBar bar("trial");
-  options.progress = [&bar](double f) { bar.update(f); };
-  const trial::TrialOutcome outcome = trial::run_trial(design, options);
-  const trial::TrialAnalysis analysis = trial::analyse(design, outcome);
-
+  if (ranks.rank() == 0) {
+    options.progress = [&bar](double f) { bar.update(f); };
+  }
+  const std::optional<trial::StreamedTrial> run = distributed::run_trial_on_ranks(ranks, design, options);
+  if (!run) {
+    return;
+  }
   const std::filesystem::path out(a.out);
-  write_file_atomically(out / "trial.json", storage::trial_to_json(design, outcome, analysis).dump(2) + "\n");
-  write_file_atomically(out / "trial.csv", storage::trial_to_csv(design, analysis));
+  write_file_atomically(out / "trial.json", storage::trial_to_json(design, run->facts, run->analysis).dump(2) + "\n");
+  write_file_atomically(out / "trial.csv", storage::trial_to_csv(design, run->analysis));
   const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
   storage::RunStore store(db);
-  const std::int64_t id = store.save_trial(design, outcome, analysis);
+  const std::int64_t id = store.save_trial(design, run->facts, run->analysis);
   if (!a.quiet) {
-    std::cout << format_trial_results(design, outcome, analysis);
+    std::cout << format_trial_results(design, run->facts, run->analysis);
   }
   std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(), out.string(),
                            id, db.string());
@@ -61,7 +67,8 @@ void add_trial_command(CLI::App& app) {
   cmd->footer(
       "Example:\n  trichosim trial examples/trials/finasteride_vs_placebo_1y.toml --out out/trial\n"
       "Writes OUT/trial.json, OUT/trial.csv and stores the run in OUT/trichosim.db (or --db).\n"
-      "Arms share virtual patients and seeds (common random numbers); results do not depend on --threads.");
+      "Arms share virtual patients and seeds (common random numbers); results do not depend on --threads.\n"
+      "With MPI: mpirun -np K trichosim trial SPEC splits the patients across K ranks, same results (docs/scale.md).");
   cmd->add_option("spec", args->spec, "Trial file (TOML, docs/formats.md)")->required();
   cmd->add_option("--seed", args->seed, "Seed, overriding the trial file's");
   cmd->add_option("--out", args->out, "Output folder")->capture_default_str();

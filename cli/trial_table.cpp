@@ -35,10 +35,10 @@ std::string p_text(double p) {
 
 }  // namespace
 
-std::string format_trial_results(const trial::TrialDesign& d, const trial::TrialOutcome& o,
-                                 const trial::TrialAnalysis& a) {
-  std::string out = fmt::format("Trial: {}\nseed {}; {} patients enrolled of {} screened; {} thread(s); {:.1f} s\n",
-                                d.name, d.seed, o.patients.size(), o.screened, o.threads, o.seconds);
+std::string format_trial_results(const trial::TrialDesign& d, const trial::RunFacts& o, const trial::TrialAnalysis& a) {
+  std::string out = fmt::format("Trial: {}\nseed {}; {} patients enrolled of {} screened; {} thread(s){}; {:.1f} s\n",
+                                d.name, d.seed, o.enrolled, o.screened, o.threads,
+                                o.ranks > 1 ? fmt::format(" x {} MPI ranks", o.ranks) : "", o.seconds);
   for (std::size_t k = 0; k < d.arms.size(); ++k) {
     out += fmt::format("  arm {:<14} randomised {:>6}  adherence {:.0f} %{}\n", d.arms[k].name, d.arms[k].n,
                        100.0 * d.arms[k].adherence, k == d.control_arm ? "  (control)" : "");

@@ -338,7 +338,7 @@ void bind_number(SQLite::Statement& q, int index, double v) {
 
 }  // namespace
 
-std::int64_t RunStore::save_trial(const trial::TrialDesign& d, const trial::TrialOutcome& o,
+std::int64_t RunStore::save_trial(const trial::TrialDesign& d, const trial::RunFacts& o,
                                   const trial::TrialAnalysis& a) {
   const nlohmann::json record = trial_to_json(d, o, a);
   SQLite::Transaction tx(*db_);

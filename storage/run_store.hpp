@@ -95,7 +95,7 @@ class RunStore {
   std::int64_t save_consultation(const ConsultationRecord& c);
   /// Stores a virtual trial (kind "trial": the trial file, the JSON record, one trial_results row per arm,
   /// endpoint and visit) and returns its run id.
-  std::int64_t save_trial(const trial::TrialDesign& design, const trial::TrialOutcome& outcome,
+  std::int64_t save_trial(const trial::TrialDesign& design, const trial::RunFacts& facts,
                           const trial::TrialAnalysis& analysis);
 
   /// All runs, newest first.

@@ -39,16 +39,14 @@ std::string csv_number(double v) {
 
 }  // namespace
 
-nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::TrialOutcome& o, const trial::TrialAnalysis& a) {
+nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::RunFacts& o, const trial::TrialAnalysis& a) {
   nlohmann::json j;
   j["format"] = kTrialRecordFormat;
   j["provenance"] = {{"version", kVersion},
                      {"git_hash", kGitHash},
                      {"registry_hash", kRegistryHash},
                      {"trial_hash", app::fnv1a_hex(d.text + "\nseed=" + std::to_string(d.seed))},
-                     {"seed", d.seed},
-                     {"threads", o.threads},
-                     {"seconds", o.seconds}};
+                     {"seed", d.seed}};
   j["trial"] = {{"name", d.name},
                 {"source", d.source},
                 {"visit_years", d.visit_years},
@@ -56,7 +54,7 @@ nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::TrialOutc
                 {"dropout_per_year", d.dropout_per_year},
                 {"control_arm", d.arms[d.control_arm].name},
                 {"overridden_parameters", d.overridden}};
-  j["screening"] = {{"screened", o.screened}, {"enrolled", o.patients.size()}};
+  j["screening"] = {{"screened", o.screened}, {"enrolled", o.enrolled}};
   nlohmann::json arms = nlohmann::json::array();
   for (std::size_t k = 0; k < d.arms.size(); ++k) {
     nlohmann::json arm = {{"name", d.arms[k].name},

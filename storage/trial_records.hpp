@@ -13,8 +13,9 @@ inline constexpr const char* kTrialRecordFormat = "trichosim-trial-result/1";
 
 /// The trial as a versioned JSON record: provenance, design summary, screening, and per arm, endpoint and visit
 /// the summaries (value, change, percent change with SD, SE, 95 % CI, responders) and the comparison with the
-/// control arm. Missing numbers (too few patients) are null.
-nlohmann::json trial_to_json(const trial::TrialDesign& design, const trial::TrialOutcome& outcome,
+/// control arm. Missing numbers (too few patients) are null. Wall time, threads and ranks are left out, so the
+/// record of a trial is the same byte for byte on any machine, thread count or MPI rank count.
+nlohmann::json trial_to_json(const trial::TrialDesign& design, const trial::RunFacts& facts,
                              const trial::TrialAnalysis& analysis);
 
 /// One CSV row per (arm, endpoint, visit) with a header row.

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "trial/accumulator.hpp"
+
 namespace trichosim::trial {
 
 std::vector<double> arm_values(const TrialDesign& design, const TrialOutcome& outcome, std::size_t arm,
@@ -31,43 +33,26 @@ std::vector<double> arm_values(const TrialDesign& design, const TrialOutcome& ou
 }
 
 TrialAnalysis analyse(const TrialDesign& design, const TrialOutcome& outcome, const PatientFilter& filter) {
-  TrialAnalysis a;
-  const std::size_t arms = design.arms.size();
-  const std::size_t endpoints = design.endpoints.size();
-  const std::size_t visits = design.visit_years.size();
-  a.arms.resize(arms);
-  a.versus_control.resize(arms);
-  for (std::size_t k = 0; k < arms; ++k) {
-    a.arm_names.push_back(design.arms[k].name);
-    a.randomised.push_back(design.arms[k].n);
-    a.arms[k].resize(endpoints);
-    if (k != design.control_arm) {
-      a.versus_control[k].resize(endpoints);
+  // The same accumulator as the streaming runs (trial/streaming.hpp), fed in patient order, so an in-memory
+  // analysis and a streamed one of the same trial agree bit for bit.
+  TrialAccumulator acc(design);
+  std::vector<double> flat(acc.values_per_patient());
+  for (std::size_t i = 0; i < outcome.patients.size(); ++i) {
+    const PatientOutcome& p = outcome.patients[i];
+    if (filter && !filter(p)) {
+      continue;
     }
-    for (std::size_t e = 0; e < endpoints; ++e) {
-      for (std::size_t v = 0; v < visits; ++v) {
-        VisitStats s;
-        s.years = design.visit_years[v];
-        s.value = summarise_sample(arm_values(design, outcome, k, e, v, Measure::Value, filter));
-        const std::vector<double> change = arm_values(design, outcome, k, e, v, Measure::Change, filter);
-        s.change = summarise_sample(change);
-        s.percent_change = summarise_sample(arm_values(design, outcome, k, e, v, Measure::PercentChange, filter));
-        for (double threshold : design.endpoints[e].responder_thresholds) {
-          std::size_t hits = 0;
-          for (double c : change) {
-            hits += c >= threshold ? 1U : 0U;
-          }
-          s.responders.push_back(proportion(hits, change.size()));
-        }
-        a.arms[k][e].push_back(std::move(s));
-        if (k != design.control_arm) {
-          const auto control = arm_values(design, outcome, design.control_arm, e, v, Measure::Change, filter);
-          a.versus_control[k][e].push_back(welch_compare(change, control));
+    std::size_t j = 0;
+    for (const auto& arm : p.values) {
+      for (const auto& series : arm) {
+        for (double x : series) {
+          flat[j++] = x;
         }
       }
     }
+    acc.add(i, flat);
   }
-  return a;
+  return acc.finish();
 }
 
 }  // namespace trichosim::trial

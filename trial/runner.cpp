@@ -152,6 +152,49 @@ std::vector<std::unique_ptr<Intervention>> registry_interventions(const Arm& arm
   return out;
 }
 
+void throw_screening_shortfall(const TrialDesign& d, std::size_t filled, std::size_t screened) {
+  std::ostringstream os;
+  os << d.source << ": screening: only " << filled << " of " << d.patients() << " places filled after screening "
+     << screened << " candidates (max_screened_per_enrolled = " << d.max_screened_per_enrolled
+     << "); widen the population or the screening ranges";
+  throw InputError(os.str());
+}
+
+std::size_t candidate_record_size(const TrialDesign& d) {
+  return 1 + d.arms.size() * d.endpoints.size() * d.visit_years.size();
+}
+
+void simulate_candidates(const TrialDesign& d, const RunOptions& options, std::size_t first, std::size_t count,
+                         std::vector<double>& records) {
+  const Plan plan = make_plan(d, options.interventions);
+  const std::size_t width = candidate_record_size(d);
+  const std::size_t per_arm = d.endpoints.size() * d.visit_years.size();
+  records.assign(count * width, kNaN);
+  FirstError error;
+#pragma omp parallel for schedule(dynamic, 1) num_threads(std::max(1, options.threads))
+  for (std::ptrdiff_t k = 0; k < static_cast<std::ptrdiff_t>(count); ++k) {
+    const auto kk = static_cast<std::size_t>(k);
+    error.guard([&] {
+      double* record = records.data() + kk * width;
+      const PatientOutcome p = candidate(d, static_cast<std::uint32_t>(first + kk));
+      std::optional<Readings> arm0;
+      if (passes_person_criteria(d.inclusion, p.who.person)) {
+        arm0 = simulate(plan, 0, p, /*screen=*/true);
+      }
+      record[0] = arm0 ? 1.0 : 0.0;
+      for (std::size_t a = 0; arm0 && a < d.arms.size(); ++a) {
+        // Every arm is simulated: the patient's place, hence which arms they are in, is known only when the
+        // records are folded in candidate order (wasted work only when arms differ in size).
+        const Readings values = a == 0 ? *arm0 : *simulate(plan, a, p, /*screen=*/false);
+        for (std::size_t e = 0; e < values.size(); ++e) {
+          std::copy(values[e].begin(), values[e].end(), record + 1 + a * per_arm + e * d.visit_years.size());
+        }
+      }
+    });
+  }
+  error.rethrow();
+}
+
 void check_interventions(const TrialDesign& design, const InterventionFactory& factory) {
   for (const auto& arm : design.arms) {
     factory(arm, design.parameters);
@@ -216,12 +259,7 @@ TrialOutcome run_trial(const TrialDesign& d, const RunOptions& options) {
     next += b;
   }
   if (out.patients.size() < places) {
-    std::ostringstream os;
-    os << d.source << ": screening: only " << out.patients.size() << " of " << places
-       << " places filled after screening " << out.screened
-       << " candidates (max_screened_per_enrolled = " << d.max_screened_per_enrolled
-       << "); widen the population or the screening ranges";
-    throw InputError(os.str());
+    throw_screening_shortfall(d, out.patients.size(), out.screened);
   }
   // Every other arm, every patient in it: independent simulations sharing person id and seed.
   std::vector<std::pair<std::size_t, std::size_t>> jobs;

@@ -26,12 +26,24 @@ struct PatientOutcome {
   std::vector<std::vector<std::vector<double>>> values;
 };
 
+/// The facts of a run that are not results: they go to the terminal, never into the result files, so the files
+/// do not depend on the machine, the thread count or the rank count.
+struct RunFacts {
+  std::size_t screened = 0;  ///< candidates simulated to baseline
+  std::size_t enrolled = 0;  ///< patients enrolled (the largest arm)
+  int threads = 1;           ///< threads per rank
+  int ranks = 1;             ///< MPI ranks (1 without MPI)
+  double seconds = 0.0;      ///< wall time
+};
+
 /// Everything a trial run produced, before analysis.
 struct TrialOutcome {
   std::size_t screened = 0;              ///< candidates simulated to baseline
   std::vector<PatientOutcome> patients;  ///< enrolled, in candidate order; arm k holds patients [0, arms[k].n)
   double seconds = 0.0;                  ///< wall time
   int threads = 1;
+  /// Screened, enrolled, threads and wall time (one rank).
+  RunFacts facts() const { return {screened, patients.size(), threads, 1, seconds}; }
 };
 
 struct RunOptions {
@@ -44,6 +56,20 @@ struct RunOptions {
 /// max_screened_per_enrolled x places candidates were screened), then simulates every enrolled patient in every
 /// arm with the same person id and seed. Throws InputError when too few candidates pass screening.
 TrialOutcome run_trial(const TrialDesign& design, const RunOptions& options);
+
+/// Values per candidate record of `simulate_candidates`: 1 + arms x endpoints x visits.
+std::size_t candidate_record_size(const TrialDesign& design);
+
+/// Simulates candidates first, first + 1, ..., first + count - 1, `options.threads` at a time, and writes one record
+/// per candidate to `records` (resized to count x candidate_record_size): a 1 when the candidate passes the person
+/// criteria and the screening at baseline (else 0), then their readings in every arm, [arm][endpoint][visit] (NaN
+/// for a candidate who fails and for visits after dropout). A candidate's record depends only on the seed and the
+/// candidate number, never on the thread, the chunk or the rank that simulated it.
+void simulate_candidates(const TrialDesign& design, const RunOptions& options, std::size_t first, std::size_t count,
+                         std::vector<double>& records);
+
+/// The InputError for a screening that could not fill the places, naming the numbers.
+[[noreturn]] void throw_screening_shortfall(const TrialDesign& design, std::size_t filled, std::size_t screened);
 
 /// Checks that every arm's events can be built (names the first bad field or unknown type); no simulation.
 void check_interventions(const TrialDesign& design, const InterventionFactory& factory);

@@ -11,22 +11,16 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-double mean_of(std::span<const double> x) {
-  double s = 0.0;
+Moments moments_of(std::span<const double> x) {
+  Moments m;
   for (double v : x) {
-    s += v;
+    m.add(v);
   }
-  return s / static_cast<double>(x.size());
+  return m;
 }
 
-// Sample variance (n - 1), two-pass for accuracy.
-double variance_of(std::span<const double> x, double mean) {
-  double s = 0.0;
-  for (double v : x) {
-    s += (v - mean) * (v - mean);
-  }
-  return s / static_cast<double>(x.size() - 1);
-}
+// Sample variance (n - 1 denominator); needs n >= 2.
+double variance_of(const Moments& m) { return m.m2 / static_cast<double>(m.n - 1); }
 
 double t_quantile(double df, double confidence) {
   const boost::math::students_t dist(df);
@@ -40,19 +34,30 @@ double normal_two_sided_quantile(double confidence) {
   return boost::math::quantile(boost::math::complement(dist, (1.0 - confidence) / 2.0));
 }
 
+void Moments::add(double x) {
+  ++n;
+  const double delta = x - mean;
+  mean += delta / static_cast<double>(n);
+  m2 += delta * (x - mean);
+}
+
 SampleSummary summarise_sample(std::span<const double> values, double confidence) {
+  return summarise(moments_of(values), confidence);
+}
+
+SampleSummary summarise(const Moments& m, double confidence) {
   SampleSummary s;
-  s.n = values.size();
+  s.n = m.n;
   if (s.n == 0) {
     s.mean = s.sd = s.se = s.ci_low = s.ci_high = kNaN;
     return s;
   }
-  s.mean = mean_of(values);
+  s.mean = m.mean;
   if (s.n < 2) {
     s.sd = s.se = s.ci_low = s.ci_high = kNaN;
     return s;
   }
-  s.sd = std::sqrt(variance_of(values, s.mean));
+  s.sd = std::sqrt(variance_of(m));
   s.se = s.sd / std::sqrt(static_cast<double>(s.n));
   if (s.se == 0.0) {
     s.ci_low = s.ci_high = s.mean;
@@ -65,27 +70,30 @@ SampleSummary summarise_sample(std::span<const double> values, double confidence
 }
 
 MeanComparison welch_compare(std::span<const double> a, std::span<const double> b, double confidence) {
+  return welch_compare(moments_of(a), moments_of(b), confidence);
+}
+
+MeanComparison welch_compare(const Moments& a, const Moments& b, double confidence) {
   MeanComparison c;
-  if (a.size() < 2 || b.size() < 2) {
+  if (a.n < 2 || b.n < 2) {
     c.difference = c.se = c.df = c.t = c.p_value = c.ci_low = c.ci_high = kNaN;
     return c;
   }
-  const double ma = mean_of(a);
-  const double mb = mean_of(b);
-  const double va = variance_of(a, ma) / static_cast<double>(a.size());
-  const double vb = variance_of(b, mb) / static_cast<double>(b.size());
+  const double ma = a.mean;
+  const double mb = b.mean;
+  const double va = variance_of(a) / static_cast<double>(a.n);
+  const double vb = variance_of(b) / static_cast<double>(b.n);
   c.difference = ma - mb;
   c.se = std::sqrt(va + vb);
   if (c.se == 0.0) {
     // Identical constant samples: no spread, the difference is exact.
-    c.df = static_cast<double>(a.size() + b.size() - 2);
+    c.df = static_cast<double>(a.n + b.n - 2);
     c.t = c.difference == 0.0 ? 0.0 : std::copysign(std::numeric_limits<double>::infinity(), c.difference);
     c.p_value = c.difference == 0.0 ? 1.0 : 0.0;
     c.ci_low = c.ci_high = c.difference;
     return c;
   }
-  c.df = (va + vb) * (va + vb) /
-         (va * va / static_cast<double>(a.size() - 1) + vb * vb / static_cast<double>(b.size() - 1));
+  c.df = (va + vb) * (va + vb) / (va * va / static_cast<double>(a.n - 1) + vb * vb / static_cast<double>(b.n - 1));
   c.t = c.difference / c.se;
   const boost::math::students_t dist(c.df);
   c.p_value = 2.0 * boost::math::cdf(boost::math::complement(dist, std::fabs(c.t)));

@@ -15,7 +15,22 @@ struct SampleSummary {
   double ci_high = 0.0;  ///< upper end
 };
 
-/// Summarises a sample; `confidence` is the two-sided level (0-1, e.g. 0.95).
+/// Count, mean and sum of squared deviations of a sample, updated one value at a time (Welford's method), so a
+/// sample can be summarised as it streams past without being kept: 24 bytes whatever its size. The result depends
+/// only on the order the values are added; the trial code adds them in patient order, so nothing depends on the
+/// thread or rank count.
+struct Moments {
+  std::size_t n = 0;  ///< values added
+  double mean = 0.0;  ///< running mean (0 while n = 0)
+  double m2 = 0.0;    ///< sum of squared deviations from the running mean
+  /// Adds one value.
+  void add(double x);
+};
+
+/// Summarises a sample from its moments; `confidence` is the two-sided level (0-1, e.g. 0.95).
+SampleSummary summarise(const Moments& m, double confidence = 0.95);
+
+/// Summarises a sample (values added in index order); `confidence` is the two-sided level (0-1, e.g. 0.95).
 SampleSummary summarise_sample(std::span<const double> values, double confidence = 0.95);
 
 /// Difference of two means with Welch's unequal-variance t test (the analysis of two independent arms).
@@ -31,6 +46,9 @@ struct MeanComparison {
 
 /// Welch's t test of mean(a) - mean(b). Needs at least 2 values in each sample (else NaN fields).
 MeanComparison welch_compare(std::span<const double> a, std::span<const double> b, double confidence = 0.95);
+
+/// Welch's t test from the two samples' moments (the same numbers as from the values added in the same order).
+MeanComparison welch_compare(const Moments& a, const Moments& b, double confidence = 0.95);
 
 /// A proportion with its Wilson score interval (well behaved near 0 and 1).
 struct Proportion {
