@@ -1,7 +1,9 @@
 // End-to-end browser test of `trichosim serve`: Debian's Chromium (headless), driven by playwright-core.
 // Starts the server on a free loopback port with a fresh database, fills the forecast form (with a
 // script-injection string in the name), sees the result table and plot, checks a bad age is reported with its
-// range, runs an example scenario, checks the stored-runs page, and takes screenshots.
+// range, runs an example scenario, checks the stored-runs page, fills the consultation form (a bad age first,
+// then a man with crown and hairline thinning), sees the differential diagnosis and the regimen options with
+// their forecasts, and takes screenshots (consultation.png shows the consultation result).
 // Usage (from the repository root, after scripts/build and `npm ci` in tests/web):
 //   node tests/web/browser_test.mjs [path/to/trichosim]      screenshots go to out/browser/
 import { spawn } from 'node:child_process';
@@ -86,6 +88,50 @@ try {
   assert.equal(await page.locator('#runs tbody tr').nth(1).locator('td').nth(3).textContent(), attack);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await page.screenshot({ path: path.join(shots, 'runs.png'), fullPage: true });
+
+  // 5. The consultation form: a bad age is refused with the intake reader's message and nothing is stored.
+  await page.click('nav >> text=Consultation');
+  assert.equal(await page.locator('h1').textContent(), 'Consultation');
+  await page.fill('input[name="person.age_years"]', '140');
+  await page.click('#run-consult');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#error').textContent(),
+    '<form>: person.age_years = 140: allowed range is 0 to 110 (year)');
+  assert.equal(await page.locator('#result').isVisible(), false);
+  assert.equal((await (await page.request.get(`${url}api/runs`)).json()).length, 2);
+
+  // 6. A man of 28 with crown and hairline thinning for 4 years (data/vignettes/male_aga_kaufman.toml).
+  await page.fill('input[name="name"]', 'Consultation patient');
+  await page.fill('input[name="person.age_years"]', '28');
+  await page.selectOption('select[name="person.ethnicity"]', 'caucasian');
+  await page.selectOption('select[name="person.family_history"]', 'one_side');
+  await page.selectOption('select[name="complaint.onset"]', 'gradual');
+  await page.fill('input[name="complaint.duration_months"]', '48');
+  await page.check('input[name="complaint.pattern"][value="hairline"]');
+  await page.check('input[name="complaint.pattern"][value="crown"]');
+  await page.fill('input[name="shedding.hairs_per_day"]', '60');
+  await page.fill('input[name="shedding.pull_test_percent"]', '4');
+  await page.selectOption('select[name="event.type"]', 'none');
+  await page.selectOption('select[name="conditions.thyroid"]', 'none');
+  await page.selectOption('select[name="scalp.scarring"]', 'no');
+  await page.fill('input[name="seed"]', '11');
+  await page.click('#run-consult');
+  await page.locator('#result').waitFor({ state: 'visible', timeout: 180000 });
+  assert.equal(await page.locator('#error').isVisible(), false);
+  assert.equal(await page.locator('#result-title').textContent(), 'Consultation patient — stored as run 3');
+  assert.equal(await page.locator('#differential tbody tr').first().locator('td').first().textContent(),
+    'aga male');
+  assert.equal(await page.locator('#red-flags').isVisible(), false);
+  const record = await (await page.request.get(`${url}api/runs/3`)).json();
+  assert.equal(await page.locator('#options tbody tr').count(), record.regimen.options.length + 1);
+  const simulated = record.regimen.options.filter((o) => o.status === 'simulated').length;
+  assert.ok(simulated >= 1);
+  assert.equal(await page.locator('#options-plot polyline').count(), simulated + 1);
+  assert.ok((await page.locator('#patient-summary').textContent()).length > 0);
+  await page.locator('#differential').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, 'consultation.png'), fullPage: true });
+  const kinds = (await (await page.request.get(`${url}api/runs`)).json()).map((r) => r.kind);
+  assert.deepEqual(kinds, ['consultation', 'forecast', 'forecast']);
   assert.deepEqual(pageErrors, []);
   console.log(`browser test passed: screenshots in ${shots}`);
 } catch (e) {
