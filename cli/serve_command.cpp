@@ -28,15 +28,16 @@ void add_serve_command(CLI::App& app) {
   cmd->footer(
       "Example:\n  trichosim serve --db out/demo/trichosim.db   then open http://127.0.0.1:8080/\n"
       "Binds 127.0.0.1 (this machine only) unless --host says otherwise. Pages: / (forecast), /consult\n"
-      "(consultation), /runs; API: POST /api/forecast, POST /api/consult, GET /api/runs, GET /api/runs/ID,\n"
-      "GET /api/examples.");
+      "(consultation), /trial (virtual trial), /runs; API: POST /api/forecast, POST /api/consult,\n"
+      "POST /api/trial, GET /api/runs, GET /api/runs/ID, GET /api/examples.");
   cmd->add_option("--host", options->host, "Address to listen on (0.0.0.0 exposes it to the network)")
       ->capture_default_str();
   cmd->add_option("--port", options->port, "Port (0 = any free port, printed at start)")
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
   cmd->add_option("--db", options->app.db, "SQLite run database shared with the CLI and Python")->capture_default_str();
-  cmd->add_option("--threads", options->app.threads, "Engine threads per forecast; results do not depend on it")
+  cmd->add_option("--threads", options->app.threads,
+                  "Engine threads per forecast or trial; results do not depend on it")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   cmd->add_option("--prices", *prices,

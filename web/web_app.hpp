@@ -19,7 +19,7 @@ struct Reply {
 /// Settings of the request handlers.
 struct WebAppOptions {
   std::filesystem::path db = "out/demo/trichosim.db";  ///< the run store shared with the CLI and Python
-  int threads = 1;                                     ///< engine threads per forecast (1-1024)
+  int threads = 1;                                     ///< engine threads per forecast or trial (1-1024)
   scenario::ConsultPriceTable consult_prices;          ///< prices of the consultation's options (may be empty)
   Parameters params;                                   ///< model parameters of consultations (registry defaults)
 };
@@ -46,6 +46,13 @@ class WebApp {
   /// options with their forecasts), stores it, and returns {"run_id": ID, "record": <trichosim-consultation/1
   /// record>}. Shares the one-engine-job-at-a-time rule with forecasts (503 meanwhile).
   Reply post_consultation(const std::string& body, const std::string& content_type);
+
+  /// POST /api/trial. A JSON body {"toml": TEXT} or a raw TOML trial file (docs/formats.md) with any other
+  /// content type; validated by the trial reader of scenario/ and every arm's events checked before any work, as
+  /// `trichosim trial` does. Runs the trial on options.threads threads, stores it, and returns {"run_id": ID,
+  /// "record": <trichosim-trial-result/1 record: per arm, endpoint and visit the mean change with its 95 % CI and
+  /// the difference to the control arm>}. One engine job at a time (503 meanwhile).
+  Reply post_trial(const std::string& body, const std::string& content_type);
 
   /// GET /api/runs: the stored runs, newest first.
   Reply list_runs() const;

@@ -3,7 +3,8 @@
 // script-injection string in the name), sees the result table and plot, checks a bad age is reported with its
 // range, runs an example scenario, checks the stored-runs page, fills the consultation form (a bad age first,
 // then a man with crown and hairline thinning), sees the differential diagnosis and the regimen options with
-// their forecasts, and takes screenshots (consultation.png shows the consultation result).
+// their forecasts, runs a small null trial on the trial page (a bad size first) and sees per-arm 95 % CIs, and
+// takes screenshots (consultation.png shows the consultation result, trial.png the trial).
 // Usage (from the repository root, after scripts/build and `npm ci` in tests/web):
 //   node tests/web/browser_test.mjs [path/to/trichosim]      screenshots go to out/browser/
 import { spawn } from 'node:child_process';
@@ -132,6 +133,40 @@ try {
   await page.screenshot({ path: path.join(shots, 'consultation.png'), fullPage: true });
   const kinds = (await (await page.request.get(`${url}api/runs`)).json()).map((r) => r.kind);
   assert.deepEqual(kinds, ['consultation', 'forecast', 'forecast']);
+
+  // 7. The trial page: a bad trial size is refused with the trial reader's message; a small null trial (two
+  //    identical placebo arms of 10 men, half a year) runs, shows each arm's change with its 95 % CI, is stored.
+  await page.click('nav >> text=Trial');
+  assert.equal(await page.locator('h1').textContent(), 'Virtual trial');
+  const trial = ['format = "trichosim-trial/1"', 'name = "Small null trial"', 'seed = 7', '[population]',
+    'sex = "male"', 'age_min_years = 18', 'age_max_years = 41', '[design]', 'duration_years = 0.5',
+    'visit_years = [0.25, 0.5]', 'n_total = 20', 'control_arm = "placebo"', 'sample_fraction = 0.1', '[[arms]]',
+    'name = "placebo_b"', 'ratio = 1', '[[arms]]', 'name = "placebo"', 'ratio = 1', '[[endpoints]]',
+    'name = "vertex_count"', 'instrument = "hair_count"', 'site = "crown"', 'circle_cm2 = 5.07', 'primary = true',
+    ''].join('\n');
+  await page.fill('#toml', trial.replace('n_total = 20', 'n_total = 0'));
+  await page.click('#run-trial');
+  await page.locator('#error').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#error').textContent(),
+    '<request>: design.n_total = 0: must be a whole number from 2 to 1000000');
+  await page.fill('#toml', trial);
+  await page.click('#run-trial');
+  await page.locator('#result').waitFor({ state: 'visible', timeout: 120000 });
+  assert.equal(await page.locator('#result-title').textContent(), 'Small null trial — run 4');
+  assert.equal(await page.locator('.trial-table tbody tr').count(), 6);  // 2 arms x (baseline + 2 visits)
+  assert.equal(await page.locator('.ci-plot line.ci').count(), 4);  // 2 arms x 2 visits (baseline CI is 0 wide)
+  // placebo_b vs placebo at 0.25 years: identical arms, so a difference of 0 inside a symmetric Welch CI.
+  assert.match(await page.locator('.trial-table tbody tr').nth(1).locator('td').nth(6).textContent(),
+    /^\+0\.0 \[-(\d+\.\d), \+\1\]$/);
+  assert.equal(await page.inputValue('#stored'), '4');
+  await page.screenshot({ path: path.join(shots, 'trial.png'), fullPage: true });
+  // The stored trial shows again from the store after a reload.
+  await page.reload();
+  await page.locator('#stored option[value="4"]').waitFor({ state: 'attached' });
+  await page.selectOption('#stored', '4');
+  await page.click('#show-stored');
+  await page.locator('#result').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.trial-table tbody tr').count(), 6);
   assert.deepEqual(pageErrors, []);
   console.log(`browser test passed: screenshots in ${shots}`);
 } catch (e) {
