@@ -8,6 +8,7 @@
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/trial_table.hpp"
+#include "render/trial_report.hpp"
 #include "scenario/trial_spec.hpp"
 #include "storage/run_store.hpp"
 #include "storage/trial_records.hpp"
@@ -41,16 +42,18 @@ void run_trial_command(const TrialArgs& a) {
   const trial::TrialAnalysis analysis = trial::analyse(design, outcome);
 
   const std::filesystem::path out(a.out);
-  write_file_atomically(out / "trial.json", storage::trial_to_json(design, outcome, analysis).dump(2) + "\n");
+  const nlohmann::json record = storage::trial_to_json(design, outcome, analysis);
+  write_file_atomically(out / "trial.json", record.dump(2) + "\n");
   write_file_atomically(out / "trial.csv", storage::trial_to_csv(design, analysis));
+  write_file_atomically(out / "trial_report.html", render::trial_report_html(record));
   const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
   storage::RunStore store(db);
   const std::int64_t id = store.save_trial(design, outcome, analysis);
   if (!a.quiet) {
     std::cout << format_trial_results(design, outcome, analysis);
   }
-  std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(), out.string(),
-                           id, db.string());
+  std::cout << fmt::format("\nwrote {0}/trial.json, {0}/trial.csv, {0}/trial_report.html; stored as run {1} in {2}\n",
+                           out.string(), id, db.string());
 }
 
 }  // namespace
@@ -60,7 +63,7 @@ void add_trial_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("trial", "Run a virtual clinical trial on a virtual cohort");
   cmd->footer(
       "Example:\n  trichosim trial examples/trials/finasteride_vs_placebo_1y.toml --out out/trial\n"
-      "Writes OUT/trial.json, OUT/trial.csv and stores the run in OUT/trichosim.db (or --db).\n"
+      "Writes OUT/trial.json, OUT/trial.csv, OUT/trial_report.html and stores the run in OUT/trichosim.db (or --db).\n"
       "Arms share virtual patients and seeds (common random numbers); results do not depend on --threads.");
   cmd->add_option("spec", args->spec, "Trial file (TOML, docs/formats.md)")->required();
   cmd->add_option("--seed", args->seed, "Seed, overriding the trial file's");

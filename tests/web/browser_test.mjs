@@ -4,11 +4,12 @@
 // range, runs an example scenario, checks the stored-runs page, fills the consultation form (a bad age first,
 // then a man with crown and hairline thinning), sees the differential diagnosis and the regimen options with
 // their forecasts, runs a small null trial on the trial page (a bad size first) and sees per-arm 95 % CIs, and
-// takes screenshots (consultation.png shows the consultation result, trial.png the trial).
+// takes screenshots (consultation.png shows the consultation result, trial.png the trial); then opens the trial
+// report that `trichosim trial` writes for the same file and checks its CI plot (trial_report.png).
 // Usage (from the repository root, after scripts/build and `npm ci` in tests/web):
 //   node tests/web/browser_test.mjs [path/to/trichosim]      screenshots go to out/browser/
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +168,17 @@ try {
   await page.click('#show-stored');
   await page.locator('#result').waitFor({ state: 'visible' });
   assert.equal(await page.locator('.trial-table tbody tr').count(), 6);
+
+  // 8. The same trial from the command line writes a self-contained report whose CI plot draws in Chromium.
+  writeFileSync(path.join(work, 'trial.toml'), trial);
+  const trialCli = spawnSync(binary, ['trial', path.join(work, 'trial.toml'), '--out', path.join(work, 'trial'),
+    '--threads', '1', '--quiet'], { encoding: 'utf8' });
+  assert.equal(trialCli.status, 0, trialCli.stderr);
+  await page.goto(`file://${path.join(work, 'trial', 'trial_report.html')}`);
+  await page.locator('#c_trial_0').waitFor();
+  assert.deepEqual(await page.evaluate(() => Chart.getChart('c_trial_0').data.datasets.map((d) => d.label)),
+    ['placebo_b 95 % CI', 'placebo_b mean', 'placebo 95 % CI', 'placebo mean']);
+  await page.screenshot({ path: path.join(shots, 'trial_report.png'), fullPage: true });
   assert.deepEqual(pageErrors, []);
   console.log(`browser test passed: screenshots in ${shots}`);
 } catch (e) {
