@@ -13,6 +13,8 @@ using nlohmann::json;
 // Okabe-Ito, colour-blind safe; the control arm is drawn first in black when it is the first arm.
 constexpr std::array<const char*, 6> kArmColours = {"#000000", "#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00"};
 
+constexpr double kArmOffset = 0.015;  // horizontal shift between arms, as a share of the last visit (display only)
+
 json axis(const std::string& title) {
   return {{"title", {{"display", true}, {"text", title}}}, {"grid", {{"color", "#e5e8ec"}}}};
 }
@@ -30,45 +32,52 @@ json options(const std::string& title, const std::string& x_title, const std::st
 }  // namespace
 
 json trial_ci_chart(const json& rec, std::size_t endpoint) {
-  json labels = json::array();
+  const json& arms = rec.at("arms");
+  double last_visit = 0.0;
   for (const auto& y : rec.at("trial").at("visit_years")) {
-    labels.push_back(y);
+    last_visit = std::max(last_visit, y.get<double>());
   }
   json datasets = json::array();
-  const json& arms = rec.at("arms");
   std::string name;
   for (std::size_t k = 0; k < arms.size(); ++k) {
     const json& ep = arms[k].at("endpoints").at(endpoint);
     name = ep.at("name").get<std::string>();
     const std::string arm = arms[k].at("name").get<std::string>();
     const char* colour = kArmColours[k % kArmColours.size()];
-    json bars = json::array();
+    // Arms side by side: shifted by kArmOffset of the last visit each, so their bars do not overlap.
+    const double dx = (static_cast<double>(k) - static_cast<double>(arms.size() - 1) / 2.0) * kArmOffset * last_visit;
+    json bars = json::array();  // low -> high at each visit, a null point between visits breaks the line
     json means = json::array();
     for (const auto& v : ep.at("visits")) {
+      const double x = v.at("years").get<double>() + dx;
       const json& c = v.at("change");
-      bars.push_back(c.at("ci95_low").is_null() || c.at("ci95_high").is_null()
-                         ? json(nullptr)
-                         : json::array({c.at("ci95_low"), c.at("ci95_high")}));
-      means.push_back(c.at("mean"));
+      if (!c.at("ci95_low").is_null() && !c.at("ci95_high").is_null()) {
+        bars.push_back({{"x", x}, {"y", c.at("ci95_low")}});
+        bars.push_back({{"x", x}, {"y", c.at("ci95_high")}});
+        bars.push_back({{"x", x}, {"y", nullptr}});
+      }
+      means.push_back({{"x", x}, {"y", c.at("mean")}});
     }
-    datasets.push_back({{"type", "bar"},
-                        {"label", arm + " 95 % CI"},
+    datasets.push_back({{"label", arm + " 95 % CI"},
                         {"data", std::move(bars)},
-                        {"backgroundColor", std::string(colour) + "55"},
+                        {"showLine", true},
+                        {"spanGaps", false},
+                        {"pointRadius", 0},
                         {"borderColor", colour},
-                        {"borderWidth", 1},
-                        {"barPercentage", 0.5}});
-    datasets.push_back({{"type", "line"},
-                        {"label", arm + " mean"},
+                        {"backgroundColor", colour},
+                        {"borderWidth", 3}});
+    datasets.push_back({{"label", arm + " mean"},
                         {"data", std::move(means)},
+                        {"showLine", true},
                         {"borderColor", colour},
                         {"backgroundColor", colour},
                         {"pointRadius", 4},
-                        {"borderWidth", 1.5}});
+                        {"borderWidth", 1}});
   }
-  return {{"type", "bar"},
-          {"data", {{"labels", std::move(labels)}, {"datasets", std::move(datasets)}}},
-          {"options", options("Change from baseline with 95 % CI: " + name, "Visit (years)", "Change")}};
+  return {{"type", "scatter"},
+          {"data", {{"datasets", std::move(datasets)}}},
+          {"options",
+           options("Change from baseline with 95 % CI: " + name, "Visit (years; arms drawn side by side)", "Change")}};
 }
 
 json validation_scatter_chart(const json& rows) {

@@ -53,17 +53,26 @@ json trial_record(const std::string& drug_name) {
         arm("placebo", {visit(0.0, change(0.0, 0.0, 0.0), false), visit(0.5, change(-13.0, -47.1, 21.1), false)})}}};
 }
 
-TEST(TrialCiChart, OneCiBarAndOneMeanSeriesPerArmTakenFromTheRecord) {
+TEST(TrialCiChart, OneCiBarSeriesAndOneMeanSeriesPerArmTakenFromTheRecord) {
   const json chart = trial_ci_chart(trial_record("drug"), 0);
-  EXPECT_EQ(chart.at("data").at("labels"), json({0.0, 0.5}));
+  EXPECT_EQ(chart.at("type"), "scatter");
   const json& d = chart.at("data").at("datasets");
   ASSERT_EQ(d.size(), 4U);
+  // Two arms side by side: shifted by -/+ 0.5 x 0.015 x the last visit (0.5 years) = 0.00375 years.
+  const double l = -0.00375;
+  const double r = 0.00375;
   EXPECT_EQ(d[0].at("label"), "drug 95 % CI");
-  EXPECT_EQ(d[0].at("data"), json({{0.0, 0.0}, nullptr}));  // missing CI: no bar, never a made-up one
+  // The 0.5-year CI is missing: no bar there, never a made-up one.
+  EXPECT_EQ(d[0].at("data"), json({{{"x", l}, {"y", 0.0}}, {{"x", l}, {"y", 0.0}}, {{"x", l}, {"y", nullptr}}}));
   EXPECT_EQ(d[1].at("label"), "drug mean");
-  EXPECT_EQ(d[1].at("data"), json({0.0, 15.0}));
-  EXPECT_EQ(d[2].at("data"), json({{0.0, 0.0}, {-47.1, 21.1}}));
-  EXPECT_EQ(d[3].at("data"), json({0.0, -13.0}));
+  EXPECT_EQ(d[1].at("data"), json({{{"x", l}, {"y", 0.0}}, {{"x", 0.5 + l}, {"y", 15.0}}}));
+  EXPECT_EQ(d[2].at("data"), json({{{"x", r}, {"y", 0.0}},
+                                   {{"x", r}, {"y", 0.0}},
+                                   {{"x", r}, {"y", nullptr}},
+                                   {{"x", 0.5 + r}, {"y", -47.1}},
+                                   {{"x", 0.5 + r}, {"y", 21.1}},
+                                   {{"x", 0.5 + r}, {"y", nullptr}}}));
+  EXPECT_EQ(d[3].at("data"), json({{{"x", r}, {"y", 0.0}}, {{"x", 0.5 + r}, {"y", -13.0}}}));
   EXPECT_EQ(chart.at("options").at("animation"), false);
   EXPECT_THROW(trial_ci_chart(trial_record("drug"), 1), nlohmann::json::out_of_range);
 }
