@@ -9,6 +9,7 @@
 #include "cli/progress_bar.hpp"
 #include "cli/trial_table.hpp"
 #include "distributed/ranks.hpp"
+#include "render/trial_report.hpp"
 #include "scenario/trial_spec.hpp"
 #include "storage/run_store.hpp"
 #include "storage/trial_records.hpp"
@@ -47,16 +48,18 @@ void run_trial_command(const TrialArgs& a) {
     return;
   }
   const std::filesystem::path out(a.out);
-  write_file_atomically(out / "trial.json", storage::trial_to_json(design, run->facts, run->analysis).dump(2) + "\n");
+  const nlohmann::json record = storage::trial_to_json(design, run->facts, run->analysis);
+  write_file_atomically(out / "trial.json", record.dump(2) + "\n");
   write_file_atomically(out / "trial.csv", storage::trial_to_csv(design, run->analysis));
+  write_file_atomically(out / "trial_report.html", render::trial_report_html(record));
   const std::filesystem::path db = a.db.empty() ? out / "trichosim.db" : std::filesystem::path(a.db);
   storage::RunStore store(db);
   const std::int64_t id = store.save_trial(design, run->facts, run->analysis);
   if (!a.quiet) {
     std::cout << format_trial_results(design, run->facts, run->analysis);
   }
-  std::cout << fmt::format("\nwrote {}/trial.json, {}/trial.csv; stored as run {} in {}\n", out.string(), out.string(),
-                           id, db.string());
+  std::cout << fmt::format("\nwrote {0}/trial.json, {0}/trial.csv, {0}/trial_report.html; stored as run {1} in {2}\n",
+                           out.string(), id, db.string());
 }
 
 }  // namespace
@@ -66,7 +69,7 @@ void add_trial_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("trial", "Run a virtual clinical trial on a virtual cohort");
   cmd->footer(
       "Example:\n  trichosim trial examples/trials/finasteride_vs_placebo_1y.toml --out out/trial\n"
-      "Writes OUT/trial.json, OUT/trial.csv and stores the run in OUT/trichosim.db (or --db).\n"
+      "Writes OUT/trial.json, OUT/trial.csv, OUT/trial_report.html and stores the run in OUT/trichosim.db (or --db).\n"
       "Arms share virtual patients and seeds (common random numbers); results do not depend on --threads.\n"
       "With MPI: mpirun -np K trichosim trial SPEC splits the patients across K ranks, same results (docs/scale.md).");
   cmd->add_option("spec", args->spec, "Trial file (TOML, docs/formats.md)")->required();

@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
+#include "render/validation_report.hpp"
 #include "scenario/validation_case.hpp"
 #include "validate/case_runner.hpp"
 #include "validate/report.hpp"
@@ -20,6 +21,7 @@ struct ValidateArgs {
   std::string folder = "data/validation";
   bool json = false;
   std::string write_docs;
+  std::string report;
   int threads = 0;
 };
 
@@ -55,6 +57,12 @@ void run_validate_command(const ValidateArgs& a) {
     std::cout << validate::format_validation_table(results);
     std::cout << fmt::format("{:.1f} s on {} thread(s)\n", seconds, options.threads);
   }
+  if (!a.report.empty()) {
+    write_file_atomically(a.report, render::validation_report_html(validate::validation_to_json(results)));
+    if (!a.json) {
+      std::cout << "wrote " << a.report << "\n";
+    }
+  }
   if (!a.write_docs.empty()) {
     write_file_atomically(a.write_docs, validate::validation_markdown(results, seconds, options.threads));
     if (!a.json) {
@@ -78,6 +86,8 @@ void add_validate_command(CLI::App& app) {
   cmd->add_option("--folder", args->folder, "Folder of case files")->capture_default_str();
   cmd->add_flag("--json", args->json, "Print one JSON object per endpoint instead of the table");
   cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
+  cmd->add_option("--report", args->report,
+                  "Also write the HTML report with the simulated-vs-published scatter (e.g. out/validation.html)");
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

@@ -1,6 +1,6 @@
-// The compiled half of `import trichosim`: scenarios, forecasts, follicle snapshots and the run store, over the
-// same library as the CLI. The Python half (trichosim/__init__.py) shapes results into NumPy arrays, dicts and
-// DataFrames. InputError becomes ValueError with the same message.
+// The compiled half of `import trichosim`: scenarios, forecasts, follicle snapshots, consultations
+// (consultation.cpp) and the run store, over the same library as the CLI. The Python half (trichosim/__init__.py)
+// shapes results into NumPy arrays, dicts and DataFrames. InputError becomes ValueError with the same message.
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -14,6 +14,7 @@
 #include "app/forecast.hpp"
 #include "app/version.hpp"
 #include "core/input_error.hpp"
+#include "python/consultation.hpp"
 #include "python/follicle_snapshot.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
@@ -222,4 +223,6 @@ PYBIND11_MODULE(_trichosim, m) {
            })
       .def("run_json", &storage::RunStore::run_json, py::arg("id"))
       .def_property_readonly("schema_version", &storage::RunStore::schema_version);
+
+  python::bind_consultation(m);
 }

@@ -9,6 +9,10 @@ namespace trichosim::web {
 extern const std::string_view kForecastPageHtml;  ///< web/assets/forecast.html
 extern const std::string_view kAppJs;             ///< web/assets/app.js
 extern const std::string_view kStyleCss;          ///< web/assets/style.css
+extern const std::string_view kConsultPageHtml;   ///< web/assets/consult.html
+extern const std::string_view kConsultJs;         ///< web/assets/consult.js
+extern const std::string_view kTrialPageHtml;     ///< web/assets/trial.html
+extern const std::string_view kTrialJs;           ///< web/assets/trial.js
 
 /// An example scenario offered on the forecast page (examples/<id>.toml, embedded).
 struct ExampleScenario {
@@ -20,7 +24,9 @@ extern const std::array<ExampleScenario, kExampleCount> kExampleScenarios;
 
 /// The navigation bar shared by the pages.
 inline constexpr std::string_view kNavigationHtml =
-    "<nav><a href=\"/\">Forecast</a> <a href=\"/runs\">Stored runs</a> <span class=\"brand\">trichosim — "
+    "<nav><a href=\"/\">Forecast</a> <a href=\"/consult\">Consultation</a> <a href=\"/trial\">Trial</a> <a "
+    "href=\"/runs\">Stored runs</a> <span "
+    "class=\"brand\">trichosim — "
     "decision support, not a diagnosis</span></nav>\n";
 
 }  // namespace trichosim::web

@@ -2,36 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "render/html.hpp"
 #include "web/assets.hpp"
 
 namespace trichosim::web {
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+using render::html_escape;
 
 std::string runs_page(const std::vector<storage::StoredRun>& runs, const std::string& db_label) {
   std::string rows;

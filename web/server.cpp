@@ -82,6 +82,10 @@ Server::Server(ServerOptions options)
   send_asset(http, "/", kForecastPageHtml, "text/html; charset=utf-8");
   send_asset(http, "/app.js", kAppJs, "text/javascript; charset=utf-8");
   send_asset(http, "/style.css", kStyleCss, "text/css; charset=utf-8");
+  send_asset(http, "/consult", kConsultPageHtml, "text/html; charset=utf-8");
+  send_asset(http, "/consult.js", kConsultJs, "text/javascript; charset=utf-8");
+  send_asset(http, "/trial", kTrialPageHtml, "text/html; charset=utf-8");
+  send_asset(http, "/trial.js", kTrialJs, "text/javascript; charset=utf-8");
   http.Get("/runs", [this](const httplib::Request&, httplib::Response& res) { send(res, app_.runs_page()); });
   http.Get("/api/examples", [this](const httplib::Request&, httplib::Response& res) { send(res, app_.examples()); });
   http.Get("/api/runs", [this](const httplib::Request&, httplib::Response& res) { send(res, app_.list_runs()); });
@@ -89,6 +93,12 @@ Server::Server(ServerOptions options)
            [this](const httplib::Request& req, httplib::Response& res) { send(res, app_.run(req.matches[1].str())); });
   http.Post("/api/forecast", [this](const httplib::Request& req, httplib::Response& res) {
     send(res, app_.post_forecast(req.body, req.get_header_value("Content-Type")));
+  });
+  http.Post("/api/consult", [this](const httplib::Request& req, httplib::Response& res) {
+    send(res, app_.post_consultation(req.body, req.get_header_value("Content-Type")));
+  });
+  http.Post("/api/trial", [this](const httplib::Request& req, httplib::Response& res) {
+    send(res, app_.post_trial(req.body, req.get_header_value("Content-Type")));
   });
 
   // Errors raised by httplib itself (404 no route, 413 too large, 400 malformed) get a JSON body too.
@@ -98,7 +108,9 @@ Server::Server(ServerOptions options)
     }
     std::string message = "HTTP " + std::to_string(res.status);
     if (res.status == 404) {
-      message = "no such page; pages are /, /runs, /api/runs, /api/runs/{id}, /api/examples, POST /api/forecast";
+      message =
+          "no such page; pages are /, /consult, /trial, /runs, /api/runs, /api/runs/{id}, /api/examples, POST "
+          "/api/forecast, POST /api/consult, POST /api/trial";
     } else if (res.status == 413) {
       message = "request body: larger than the limit of " + std::to_string(options_.max_request_bytes) + " bytes";
     } else if (res.status == 405) {

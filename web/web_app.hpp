@@ -3,6 +3,8 @@
 #include <mutex>
 #include <string>
 
+#include "core/parameters.hpp"
+#include "scenario/consult_prices.hpp"
 #include "storage/run_store.hpp"
 
 namespace trichosim::web {
@@ -17,7 +19,9 @@ struct Reply {
 /// Settings of the request handlers.
 struct WebAppOptions {
   std::filesystem::path db = "out/demo/trichosim.db";  ///< the run store shared with the CLI and Python
-  int threads = 1;                                     ///< engine threads per forecast (1-1024)
+  int threads = 1;                                     ///< engine threads per forecast or trial (1-1024)
+  scenario::ConsultPriceTable consult_prices;          ///< prices of the consultation's options (may be empty)
+  Parameters params;                                   ///< model parameters of consultations (registry defaults)
 };
 
 /// The request handlers of the local server, as plain functions of the request text (no sockets), so they can
@@ -36,6 +40,20 @@ class WebApp {
   /// content type. Runs, stores, and returns {"run_id": ID, "record": <trichosim-forecast/1 record>}.
   Reply post_forecast(const std::string& body, const std::string& content_type);
 
+  /// POST /api/consult. A JSON body {"intake": {<intake fields as in docs/consultation.md>}} or {"toml": TEXT},
+  /// or a raw TOML intake with any other content type; validated by the intake reader of scenario/ (the same
+  /// fields and messages as `trichosim consult`). Runs the consultation (differential diagnosis, twin, regimen
+  /// options with their forecasts), stores it, and returns {"run_id": ID, "record": <trichosim-consultation/1
+  /// record>}. Shares the one-engine-job-at-a-time rule with forecasts (503 meanwhile).
+  Reply post_consultation(const std::string& body, const std::string& content_type);
+
+  /// POST /api/trial. A JSON body {"toml": TEXT} or a raw TOML trial file (docs/formats.md) with any other
+  /// content type; validated by the trial reader of scenario/ and every arm's events checked before any work, as
+  /// `trichosim trial` does. Runs the trial on options.threads threads, stores it, and returns {"run_id": ID,
+  /// "record": <trichosim-trial-result/1 record: per arm, endpoint and visit the mean change with its 95 % CI and
+  /// the difference to the control arm>}. One engine job at a time (503 meanwhile).
+  Reply post_trial(const std::string& body, const std::string& content_type);
+
   /// GET /api/runs: the stored runs, newest first.
   Reply list_runs() const;
 
@@ -48,7 +66,7 @@ class WebApp {
  private:
   WebAppOptions options_;
   mutable std::mutex store_mutex_;
-  std::mutex forecast_mutex_;
+  std::mutex forecast_mutex_;  ///< held while the engine runs a forecast or a consultation
   storage::RunStore store_;
 };
 

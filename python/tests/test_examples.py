@@ -17,6 +17,14 @@ def test_stored_runs_runs(root, tmp_path):
     assert "stored as run 1 in" in out
 
 
+def test_consultation_runs(root, tmp_path):
+    db = tmp_path / "runs.db"
+    out = subprocess.run([sys.executable, str(root / "examples" / "python" / "consultation.py"), "--db", str(db)],
+                         check=True, capture_output=True, text=True, env=_env(root)).stdout
+    assert "stored as run 1 in" in out
+    assert "loaded back run 1" in out
+
+
 def _env(root):
     import os
 

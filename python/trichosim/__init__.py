@@ -6,6 +6,9 @@
 >>> f.observations["occipital"]["mean_diameter_um"]
 >>> f.to_dataframe()              # when pandas is installed
 >>> trichosim.runs("out/demo/trichosim.db")   # runs stored by the CLI, the web page or Python
+>>> c = trichosim.consult("data/vignettes/male_aga_kaufman.toml")   # or an intake dict or TOML text
+>>> c.top, c.forecast("minoxidil_topical")["median"]
+>>> trichosim.load_plan("out/plan/trichosim.db", 1)    # a stored transplant or SMP plan (dict)
 
 Bad input raises ValueError naming the field, the value and the allowed range. Decision support, not a diagnosis.
 """
@@ -14,6 +17,7 @@ import numbers
 import os
 
 from . import _trichosim
+from ._consultations import Consultation, consult, load_consultation, load_plan, load_record
 from ._results import MEASURES, REGIONS, Forecast, Result
 from ._scenarios import Scenario, as_scenario, scenario, scenario_toml
 
@@ -22,8 +26,8 @@ git_hash = _trichosim.git_hash
 _MAX_SEED = 9007199254740991  # 2^53 - 1, as in scenario files
 PHASES = tuple(_trichosim.PHASES)  #: follicle phase names, indexed by follicles(year)["phase"]
 
-__all__ = ["MEASURES", "PHASES", "REGIONS", "Forecast", "Result", "Scenario", "forecast", "load_run", "runs",
-           "scenario", "scenario_toml"]
+__all__ = ["MEASURES", "PHASES", "REGIONS", "Consultation", "Forecast", "Result", "Scenario", "consult", "forecast",
+           "load_consultation", "load_plan", "load_record", "load_run", "runs", "scenario", "scenario_toml"]
 
 
 def forecast(path_or_scenario, years=None, seed=None, threads=1, follicles=False, db=None):

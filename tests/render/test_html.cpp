@@ -8,6 +8,9 @@ namespace {
 TEST(Html, EscapesEveryMarkupCharacter) {
   EXPECT_EQ(html_escape("<script>alert('x & \"y\"')</script>"),
             "&lt;script&gt;alert(&#39;x &amp; &quot;y&quot;&#39;)&lt;/script&gt;");
+  EXPECT_EQ(html_escape("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  EXPECT_EQ(html_escape("plain text, 25 y"), "plain text, 25 y");
+  EXPECT_EQ(html_escape(""), "");
 }
 
 TEST(Html, Base64MatchesTheRfc4648TestVectors) {

@@ -17,7 +17,10 @@ class WebAppTest : public ::testing::Test {
            ("trichosim_web_app_" + std::to_string(::getpid()) + "_" +
             std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     std::filesystem::remove_all(dir_);
-    app_ = std::make_unique<WebApp>(WebAppOptions{dir_ / "runs.db", 1});
+    WebAppOptions options;
+    options.db = dir_ / "runs.db";
+    options.threads = 1;
+    app_ = std::make_unique<WebApp>(options);
   }
   void TearDown() override {
     app_.reset();
