@@ -53,7 +53,7 @@ Intake parse_intake_json(const std::string& text, const std::string& source) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {  // parse_error, and out_of_range for numbers beyond a double
     throw InputError(source + ": not valid JSON: " + e.what());
   }
   if (!j.is_object()) {

@@ -11,6 +11,7 @@
 #include "core/units.hpp"
 #include "scenario/parameter_rules.hpp"
 #include "scenario/plan_parse.hpp"
+#include "scenario/toml_fields.hpp"
 
 namespace trichosim::scenario {
 namespace {
@@ -264,50 +265,7 @@ void read_events(const toml::table& root, const std::string& source, Scenario& s
     throw InputError(source + ": events: " + std::to_string(events->size()) + " entries; the limit is " +
                      std::to_string(kMaxEvents));
   }
-  for (std::size_t i = 0; i < events->size(); ++i) {
-    const std::string where = source + ": events[" + std::to_string(i) + "]";
-    const toml::table* t = (*events)[i].as_table();
-    if (t == nullptr) {
-      throw InputError(where + ": must be a table ([[events]])");
-    }
-    const auto type = (*t)["type"].value<std::string>();
-    if (!type) {
-      throw InputError(where + ".type: missing; every event needs a type");
-    }
-    std::map<std::string, treat::FieldValue> fields;
-    for (const auto& [k, node] : *t) {
-      const std::string key(k.str());
-      if (key == "type") {
-        continue;
-      }
-      if (node.is_boolean()) {
-        fields.emplace(key, *node.value<bool>());
-      } else if (node.is_number()) {
-        const auto v = node.value<double>();
-        if (!v) {  // an integer a double cannot hold exactly (beyond 2^53)
-          throw InputError(where + "." + key + " = " + std::to_string(*node.value<std::int64_t>()) +
-                           ": allowed range is -9007199254740992 to 9007199254740992 (whole numbers beyond 2^53 "
-                           "cannot be held exactly)");
-        }
-        fields.emplace(key, *v);
-      } else if (node.is_string()) {
-        fields.emplace(key, *node.value<std::string>());
-      } else if (const toml::array* a = node.as_array()) {
-        std::vector<std::string> items;
-        for (const auto& item : *a) {
-          const auto str = item.value<std::string>();
-          if (!str) {
-            throw InputError(where + "." + key + ": lists may hold only text items");
-          }
-          items.push_back(*str);
-        }
-        fields.emplace(key, std::move(items));
-      } else {
-        throw InputError(where + "." + key + ": must be a number, text, true/false or a list of texts");
-      }
-    }
-    s.events.emplace_back(*type, where + " (" + *type + ")", std::move(fields));
-  }
+  s.events = detail::read_events(events, source + ": events");
 }
 
 }  // namespace

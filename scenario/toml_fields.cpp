@@ -1,6 +1,7 @@
 #include "scenario/toml_fields.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <map>
 #include <sstream>
 
@@ -197,6 +198,9 @@ std::vector<treat::EventSpec> read_events(const toml::array* events, const std::
   for (std::size_t i = 0; i < events->size(); ++i) {
     const std::string at = where + "[" + std::to_string(i) + "]";
     const toml::table* t = (*events)[i].as_table();
+    if (t == nullptr) {
+      throw InputError(at + ": must be a table ([[events]])");
+    }
     const auto type = (*t)["type"].value<std::string>();
     if (!type) {
       throw InputError(at + ".type: missing; every event needs a type");
@@ -210,7 +214,13 @@ std::vector<treat::EventSpec> read_events(const toml::array* events, const std::
       if (node.is_boolean()) {
         fields.emplace(key, *node.value<bool>());
       } else if (node.is_number()) {
-        fields.emplace(key, *node.value<double>());
+        const auto v = node.value<double>();
+        if (!v) {  // an integer a double cannot hold exactly (beyond 2^53): toml++ refuses the lossy conversion
+          throw InputError(at + "." + key + " = " + std::to_string(*node.value<std::int64_t>()) +
+                           ": allowed range is -9007199254740992 to 9007199254740992 (whole numbers beyond 2^53 "
+                           "cannot be held exactly)");
+        }
+        fields.emplace(key, *v);
       } else if (node.is_string()) {
         fields.emplace(key, *node.value<std::string>());
       } else if (const toml::array* a = node.as_array()) {

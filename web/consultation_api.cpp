@@ -7,6 +7,7 @@
 #include "core/input_error.hpp"
 #include "scenario/intake.hpp"
 #include "storage/consultation_records.hpp"
+#include "web/json_body.hpp"
 #include "web/web_app.hpp"
 
 namespace trichosim::web {
@@ -14,10 +15,7 @@ namespace {
 
 /// The intake named by a JSON body {"intake": {...}} or {"toml": TEXT} (throws InputError).
 scenario::Intake read_json_intake(const std::string& body) {
-  const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    throw InputError("body: not a JSON object; send {\"intake\": {...}} or {\"toml\": TEXT}");
-  }
+  const nlohmann::json j = parse_json_object(body, "{\"intake\": {...}} or {\"toml\": TEXT}");
   if (j.size() != 1) {
     throw InputError("body: give exactly one of intake or toml");
   }

@@ -7,6 +7,7 @@
 #include "storage/trial_records.hpp"
 #include "trial/analysis.hpp"
 #include "trial/runner.hpp"
+#include "web/json_body.hpp"
 #include "web/web_app.hpp"
 
 namespace trichosim::web {
@@ -14,10 +15,7 @@ namespace {
 
 /// The trial file's text from a JSON body {"toml": TEXT} (throws InputError).
 std::string trial_text(const std::string& body) {
-  const nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    throw InputError("body: not a JSON object; send {\"toml\": TEXT}");
-  }
+  const nlohmann::json j = parse_json_object(body, "{\"toml\": TEXT}");
   for (const auto& [key, value] : j.items()) {
     if (key != "toml") {
       throw InputError(key.substr(0, 40) + ": unknown key; the accepted key is toml");

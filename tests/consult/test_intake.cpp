@@ -68,6 +68,16 @@ months_ago = 3
             "1-inch circle)");
 }
 
+TEST(Intake, JsonNumberBeyondADoubleIsAnInputErrorNotACrash) {
+  // Found by the intake fuzz target: nlohmann reports number overflow with out_of_range, not parse_error.
+  try {
+    parse_intake_json(R"({"person": {"sex": "male", "age_years": 1e999}})", "i.json");
+    ADD_FAILURE() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("i.json: not valid JSON: ", 0), 0U) << e.what();
+  }
+}
+
 TEST(Intake, JsonGivesTheSameFieldsAndMessages) {
   const std::string json = R"({"person": {"sex": "female", "age_years": 31},
     "complaint": {"pattern": ["diffuse"], "duration_months": 3, "onset": null},

@@ -89,6 +89,13 @@ TEST(TrialSpec, ValidFileGivesArmsVisitsEndpointsAndRatio) {
   EXPECT_DOUBLE_EQ(d.population.male_fraction, 1.0);
 }
 
+TEST(TrialSpec, EventFieldsAreReadLikeScenarioEvents) {
+  // Found by the trial-spec fuzz target: an integer a double cannot hold used to abort the reader.
+  EXPECT_EQ(error_of(with("type = \"finasteride\"", "type = \"finasteride\"\ndose_mg = 9007199254740993")),
+            "t.toml: arms[0].events[0].dose_mg = 9007199254740993: allowed range is -9007199254740992 to "
+            "9007199254740992 (whole numbers beyond 2^53 cannot be held exactly)");
+}
+
 TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
   EXPECT_EQ(error_of(with("duration_years = 1", "duration_years = 50")),
             "t.toml: design.duration_years = 50: allowed range is 0 to 30 (year)");
