@@ -19,7 +19,11 @@ scenario::Intake read_json_intake(const std::string& body) {
   if (j.size() != 1) {
     throw InputError("body: give exactly one of intake or toml");
   }
-  const auto& [key, value] = *j.items().begin();
+  // The one member, by the object's own iterator: items() returns a proxy whose iterators must not outlive it
+  // (ASan: stack-use-after-scope with a structured binding on *j.items().begin()).
+  const auto member = j.begin();
+  const std::string key = member.key();
+  const nlohmann::json& value = member.value();
   if (key == "intake") {
     if (!value.is_object()) {
       throw InputError("intake: must be an object of intake fields (docs/consultation.md)");

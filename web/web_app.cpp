@@ -23,7 +23,10 @@ std::string echo(const std::string& text) {
 }  // namespace
 
 Reply error_reply(int status, const std::string& message) {
-  return {status, "application/json", nlohmann::json{{"error", message}}.dump()};
+  // The message may echo request bytes that are not UTF-8 (a raw path segment); replace them rather than let the
+  // serializer throw (found by the web_request fuzz target).
+  return {status, "application/json",
+          nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)};
 }
 
 WebApp::WebApp(WebAppOptions options) : options_(std::move(options)), store_(options_.db) {}

@@ -96,6 +96,9 @@ TEST_F(WebAppTest, RunIdsAreCheckedBeforeTheDatabase) {
   EXPECT_EQ(app_->run("99999999999999999999").status, 400);
   EXPECT_EQ(app_->run("5").status, 404);
   EXPECT_EQ(error_of(app_->run("5")), "run id 5: no such run");
+  // Bytes that are not UTF-8 are echoed as U+FFFD instead of breaking the JSON reply (fuzz finding).
+  EXPECT_EQ(error_of(app_->run("1\x90")),
+            "run id = \"1\xEF\xBF\xBD\": allowed range is whole numbers 1 to 9223372036854775807");
 }
 
 TEST_F(WebAppTest, ScriptInjectionInAScenarioNameIsEscapedOnTheRunsPage) {
