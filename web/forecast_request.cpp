@@ -12,11 +12,6 @@ namespace trichosim::web {
 namespace {
 
 constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1, as in scenario files
-constexpr std::size_t kEchoChars = 40;           // at most this much of a bad value is echoed back
-
-std::string echo(const std::string& text) {
-  return text.size() <= kEchoChars ? text : text.substr(0, kEchoChars) + "...";
-}
 
 std::string field_text(const nlohmann::json& v, const std::string& key) {
   if (v.is_string()) {

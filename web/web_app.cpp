@@ -10,17 +10,9 @@
 #include "web/assets.hpp"
 #include "web/forecast_request.hpp"
 #include "web/html.hpp"
+#include "web/json_body.hpp"
 
 namespace trichosim::web {
-namespace {
-
-constexpr std::size_t kEchoChars = 40;  // at most this much of a bad value is echoed back
-
-std::string echo(const std::string& text) {
-  return text.size() <= kEchoChars ? text : text.substr(0, kEchoChars) + "...";
-}
-
-}  // namespace
 
 Reply error_reply(int status, const std::string& message) {
   // The message may echo request bytes that are not UTF-8 (a raw path segment); replace them rather than let the
