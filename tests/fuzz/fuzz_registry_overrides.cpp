@@ -1,13 +1,15 @@
 // Fuzz target: the registry-override path ([parameters] in a scenario) with an exact oracle. The input chooses
 // up to 8 (registry key, value) pairs, the values drawn as raw IEEE bit patterns (NaN, infinities, subnormals,
 // huge), in-range values, range edges and their neighbours, or integers. The pairs are written as TOML under a
-// valid scenario and parsed. The oracle: the scenario is accepted exactly when the keys are distinct and every
-// value is finite and within its registry range; when accepted each value arrives unchanged; when refused the
-// message names one of the offending keys.
+// valid scenario and parsed. The oracle: the scenario is accepted exactly when the keys are distinct, every
+// value is finite and within its registry range, and the resulting set keeps the cross-parameter rules (restated
+// here from docs/formats.md, not taken from scenario/parameter_rules.cpp); when accepted each value
+// arrives unchanged; when refused the message names one of the offending keys.
 #include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <limits>
 #include <set>
 #include <string>
@@ -50,6 +52,20 @@ std::string toml_number(double v) {
     text += ".0";  // a float literal: TOML integers stop at 2^63
   }
   return text;
+}
+
+// The rules that tie registry values together: each ethnic group's follicular-unit shares sum to more than 0,
+// and the vellus diameter ceiling does not exceed the terminal floor.
+bool keeps_cross_parameter_rules(const trichosim::Parameters& p) {
+  using trichosim::Param;
+  const double caucasian = p[Param::scalp_fu_share_1_caucasian] + p[Param::scalp_fu_share_2_caucasian] +
+                           p[Param::scalp_fu_share_3_caucasian] + p[Param::scalp_fu_share_4_caucasian] +
+                           p[Param::scalp_fu_share_5_caucasian];
+  const double asian = p[Param::scalp_fu_share_1_asian] + p[Param::scalp_fu_share_2_asian] +
+                       p[Param::scalp_fu_share_3_asian] + p[Param::scalp_fu_share_4_asian] +
+                       p[Param::scalp_fu_share_5_asian];
+  return caucasian > 0.0 && asian > 0.0 &&
+         p[Param::shaft_vellus_max_diameter_um] <= p[Param::shaft_terminal_min_diameter_um];
 }
 
 struct Pair {
@@ -95,10 +111,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::set<Param> keys;
   bool distinct = true;
   bool all_in_range = true;
+  Parameters resulting;
   for (const Pair& p : pairs) {
     const ParamInfo& info = param_info(p.param);
     distinct = keys.insert(p.param).second && distinct;
     all_in_range = all_in_range && fuzz::within(p.value, info.min, info.max);
+    if (all_in_range) {
+      resulting.set(p.param, p.value);
+    }
     text.append("\"").append(info.key).append("\" = ");
     text.append(p.integer_literal ? std::to_string(static_cast<std::int64_t>(p.value)) : toml_number(p.value));
     text.append("\n");
@@ -107,14 +127,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const scenario::Scenario s = scenario::parse_scenario(text, "fuzz.toml");
     require(distinct && all_in_range, "a duplicate or out-of-range override was accepted");
+    require(keeps_cross_parameter_rules(resulting), "a set breaking a cross-parameter rule was accepted");
     require(s.overridden.size() == pairs.size(), "an override went missing");
     for (const Pair& p : pairs) {
       require(s.parameters[p.param] == p.value, "an override did not arrive unchanged");
     }
     fuzz::check_accepted_scenario(s);
   } catch (const InputError& e) {
-    require(!(distinct && all_in_range), "a valid set of overrides was refused");
-    if (distinct) {
+    const bool valid = distinct && all_in_range && keeps_cross_parameter_rules(resulting);
+    if (valid) {
+      std::fprintf(stderr, "refused with: %s\n", e.what());
+    }
+    require(!valid, "a valid set of overrides was refused");
+    if (distinct && all_in_range) {
+      const std::string message = e.what();
+      require(message.find("shaft.vellus_max_diameter_um") != std::string::npos ||
+                  message.find("scalp.fu_share_1_") != std::string::npos,
+              "the refusal of a rule-breaking set does not name the rule's keys");
+    }
+    if (distinct && !all_in_range) {
       const std::string message = e.what();
       bool names_offender = false;
       for (const Pair& p : pairs) {
