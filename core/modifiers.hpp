@@ -27,6 +27,8 @@ struct Modifiers {
   /// runs for every plug-in before any modify; topical plug-ins (minoxidil) multiply their delivered level by it in
   /// modify, so the result does not depend on the order of events. The engine itself does not read it.
   double topical_absorption_scale = 1.0;
+
+  friend bool operator==(const Modifiers&, const Modifiers&) = default;
 };
 
 /// Modifiers for every region.
@@ -35,6 +37,8 @@ struct RegionalModifiers {
 
   Modifiers& operator[](Region r) { return region[region_index(r)]; }
   const Modifiers& operator[](Region r) const { return region[region_index(r)]; }
+
+  friend bool operator==(const RegionalModifiers&, const RegionalModifiers&) = default;
 
   /// Applies `f(Modifiers&)` to each region in `mask`.
   template <typename F>

@@ -149,14 +149,19 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
     for (std::uint32_t cx = 0; cx < nx; ++cx) {
       const std::uint32_t cell = cy * nx + cx;
       const Draw place(seed, {person.id, cell, 0, DrawSite::UnitPlacement, 0});
+      // Thinning to the region's density; a sample fraction below 1 keeps a subset of the same units. No region
+      // keeps a cell whose draw is >= sample_fraction, so those are left before the geometry is consulted.
+      const double thinning = place.uniform(2);
+      if (thinning >= sample_fraction) {
+        continue;
+      }
       const MapPoint pt{(static_cast<double>(cx) + place.uniform(0)) * spacing - geometry.half_width_mm(),
                         (static_cast<double>(cy) + place.uniform(1)) * spacing};
       if (!geometry.contains(pt)) {
         continue;
       }
       const Region region = geometry.region_of(pt);
-      // Thinning to the region's density; a sample fraction below 1 keeps a subset of the same units.
-      if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)] * sample_fraction) {
+      if (thinning * max_units_per_mm2 >= units_per_mm2[region_index(region)] * sample_fraction) {
         continue;
       }
       double pick = place.uniform(3) * share_total;

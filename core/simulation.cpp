@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <stdexcept>
 
 #include "core/rng.hpp"
 #include "core/scalp_editor.hpp"
@@ -111,6 +112,91 @@ void Simulation::run(std::span<const Day> observe_days, Day shed_window_days, co
 }
 
 void Simulation::advance_to(Day t) { advance(t, /*inclusive=*/false); }
+
+void Simulation::burn_in_to(Day t, Day shed_window_days) {
+  // The steps run() takes up to an observation at t: the instant the shed window opens is processed inclusively
+  // and the tally reset there; then every transition strictly before t. A window opening at t itself (or before
+  // the burn-in) is reset by run() after the observation, as there.
+  const Day reset_day = std::max(now_, t - shed_window_days);
+  if (reset_day < t) {
+    advance(reset_day, /*inclusive=*/false);
+    advance(reset_day, /*inclusive=*/true);
+    reset_shed_tally();
+  }
+  advance(t, /*inclusive=*/false);
+}
+
+bool Simulation::quiet_before(std::span<const std::unique_ptr<Intervention>> interventions, Day t,
+                              const Person& person) {
+  for (const auto& iv : interventions) {
+    for (Day d : iv->change_days()) {
+      if (d < t) {
+        return false;
+      }
+    }
+    for (Day d : iv->action_days()) {
+      if (d < t) {
+        return false;
+      }
+    }
+  }
+  // Modifiers hold between change days, so their value just before t is their value on every earlier day.
+  return compose_modifiers(interventions, t - 1.0, person) == RegionalModifiers{};
+}
+
+void Simulation::check_fork(std::span<const std::unique_ptr<Intervention>> interventions) const {
+  if (!interventions_.empty()) {
+    throw std::invalid_argument("Simulation::fork: the simulation to fork already has interventions");
+  }
+  if (!quiet_before(interventions, now_, person_)) {
+    throw std::invalid_argument("Simulation::fork: an intervention acts before the fork day");
+  }
+}
+
+void Simulation::attach(std::vector<std::unique_ptr<Intervention>> interventions) {
+  interventions_ = std::move(interventions);
+  // What run() does at a change day: the new modifiers hold from now, phases under way rescaled. A simulation
+  // constructed with these interventions recomposes at their first change day; before it they are the identity.
+  recompose_modifiers(now_);
+}
+
+Simulation Simulation::fork(std::vector<std::unique_ptr<Intervention>> interventions) const& {
+  check_fork(interventions);
+  return Simulation(*this, std::move(interventions));
+}
+
+Simulation Simulation::fork(std::vector<std::unique_ptr<Intervention>> interventions) && {
+  check_fork(interventions);
+  Simulation out(std::move(*this));
+  out.attach(std::move(interventions));
+  return out;
+}
+
+Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Intervention>> interventions)
+    : person_(base.person_),
+      params_(base.params_),
+      options_(base.options_),
+      geometry_(base.geometry_),
+      pattern_(base.pattern_),
+      cycle_(base.cycle_),
+      biology_(base.biology_),
+      store_(base.store_),
+      modifiers_(base.modifiers_),
+      burn_in_start_(base.burn_in_start_),
+      now_(base.now_),
+      shed_(base.shed_),
+      events_(base.events_),
+      step_rate_(base.step_rate_),
+      step_factor_(base.step_factor_),
+      loss_threshold_(base.loss_threshold_),
+      loss_probability_(base.loss_probability_),
+      dropout_per_year_(base.dropout_per_year_),
+      growth_mean_(base.growth_mean_),
+      growth_log_sd_(base.growth_log_sd_),
+      diameter_mean_(base.diameter_mean_),
+      diameter_log_sd_(base.diameter_log_sd_) {
+  attach(std::move(interventions));
+}
 
 void Simulation::advance(Day t, bool inclusive) {
   if (t < now_) {

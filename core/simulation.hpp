@@ -60,6 +60,23 @@ class Simulation {
   /// Moves every follicle through all transitions strictly before day `t` (no modifier changes).
   void advance_to(Day t);
 
+  /// Runs the history up to day `t` as run() would before an observation at `t`: every transition strictly
+  /// before `t`, with the shed tally reset `shed_window_days` before it. With fork(), one burn-in then serves
+  /// several continuations (the arms of a trial). Precondition: no intervention changes anything before `t`.
+  void burn_in_to(Day t, Day shed_window_days);
+
+  /// True when none of `interventions` changes anything before day `t`: no change or action day before `t`, and
+  /// the modifiers they compose before `t` are the identity. Then attaching them at `t` (fork) gives exactly
+  /// the run of a simulation constructed with them.
+  static bool quiet_before(std::span<const std::unique_ptr<Intervention>> interventions, Day t, const Person& person);
+
+  /// A copy of this simulation at its current day with `interventions` attached from now on. Equals, event for
+  /// event, a simulation constructed with them and run to now. Preconditions, checked (std::invalid_argument):
+  /// this simulation has no interventions, and quiet_before(interventions, now(), person()).
+  Simulation fork(std::vector<std::unique_ptr<Intervention>> interventions) const&;
+  /// The same, taking this simulation's state instead of copying it (for the last continuation).
+  Simulation fork(std::vector<std::unique_ptr<Intervention>> interventions) &&;
+
   Day now() const { return now_; }
   /// Day the burn-in started (androgen onset, or the person's age if younger), <= 0.
   Day burn_in_start() const { return burn_in_start_; }
@@ -93,6 +110,13 @@ class Simulation {
 
  private:
   friend class ScalpEditor;
+
+  // The state of `base` with `interventions` attached at base.now() (fork()).
+  Simulation(const Simulation& base, std::vector<std::unique_ptr<Intervention>> interventions);
+  // Throws std::invalid_argument unless `interventions` may be attached now (fork()'s preconditions).
+  void check_fork(std::span<const std::unique_ptr<Intervention>> interventions) const;
+  // Attaches `interventions` now, as run() does at a change day.
+  void attach(std::vector<std::unique_ptr<Intervention>> interventions);
 
   void advance(Day t, bool inclusive);
   void recompose_modifiers(Day t);

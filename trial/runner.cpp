@@ -74,21 +74,21 @@ bool passes_person_criteria(const Inclusion& inc, const Person& p) {
   return p.age_years >= inc.age_min_years && p.age_years <= inc.age_max_years && (!inc.sex || *inc.sex == p.sex);
 }
 
-// Simulates one patient in one arm. With `screen`, the baseline reading is checked first and nullopt returned
-// when the candidate fails.
-std::optional<Readings> simulate(const Plan& plan, std::size_t arm, const PatientOutcome& patient, bool screen) {
-  const TrialDesign& d = plan.design;
-  std::vector<std::unique_ptr<Intervention>> interventions;
-  if (patient.adherence_draw < d.arms[arm].adherence) {
-    interventions = plan.factory(d.arms[arm], d.parameters);
-  }
-  Simulation sim(patient.who.person, d.parameters, {d.seed, 1, d.sample_fraction}, std::move(interventions));
+std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcome& patient) {
   std::vector<Day> days;
   for (Day day : plan.visit_days) {
     if (days.empty() || day <= patient.dropout_day) {
       days.push_back(day);
     }
   }
+  return days;
+}
+
+// Runs one arm's simulation through the visits. With `screen`, the baseline reading is checked first and nullopt
+// returned when the candidate fails.
+std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const PatientOutcome& patient, bool screen) {
+  const TrialDesign& d = plan.design;
+  const std::vector<Day> days = visit_days_before_dropout(plan, patient);
   Readings values(plan.endpoints.size(), std::vector<double>(plan.visit_days.size(), kNaN));
   std::size_t visit = 0;
   try {
@@ -107,6 +107,46 @@ std::optional<Readings> simulate(const Plan& plan, std::size_t arm, const Patien
     return std::nullopt;
   }
   return values;
+}
+
+// Simulates one candidate in every arm; nullopt when they fail the person criteria or the screening (read in arm
+// 0's simulation at baseline). The untreated history up to baseline is simulated once and forked into each arm
+// whose events all lie in the trial (Simulation::quiet_before); an arm with an event before baseline is simulated
+// from the start of the burn-in. Both give the same readings, event for event.
+std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const PatientOutcome& patient,
+                                                      bool fork_at_baseline) {
+  const TrialDesign& d = plan.design;
+  if (!passes_person_criteria(d.inclusion, patient.who.person)) {
+    return std::nullopt;
+  }
+  const SimulationOptions sim_options{d.seed, 1, d.sample_fraction};
+  std::optional<Simulation> baseline;
+  std::vector<Readings> arms;
+  for (std::size_t a = 0; a < d.arms.size(); ++a) {
+    std::vector<std::unique_ptr<Intervention>> interventions;
+    if (patient.adherence_draw < d.arms[a].adherence) {
+      interventions = plan.factory(d.arms[a], d.parameters);
+    }
+    std::optional<Readings> values;
+    if (fork_at_baseline && Simulation::quiet_before(interventions, 0.0, patient.who.person)) {
+      if (!baseline) {
+        baseline.emplace(patient.who.person, d.parameters, sim_options);
+        baseline->burn_in_to(0.0, plan.shed_window_days);
+      }
+      // The last arm takes the baseline's state instead of copying it.
+      Simulation sim = a + 1 == d.arms.size() ? std::move(*baseline).fork(std::move(interventions))
+                                              : baseline->fork(std::move(interventions));
+      values = run_visits(plan, sim, patient, /*screen=*/a == 0);
+    } else {
+      Simulation sim(patient.who.person, d.parameters, sim_options, std::move(interventions));
+      values = run_visits(plan, sim, patient, /*screen=*/a == 0);
+    }
+    if (!values) {
+      return std::nullopt;
+    }
+    arms.push_back(std::move(*values));
+  }
+  return arms;
 }
 
 PatientOutcome candidate(const TrialDesign& d, std::uint32_t id) {
@@ -177,15 +217,12 @@ void simulate_candidates(const TrialDesign& d, const RunOptions& options, std::s
     error.guard([&] {
       double* record = records.data() + kk * width;
       const PatientOutcome p = candidate(d, static_cast<std::uint32_t>(first + kk));
-      std::optional<Readings> arm0;
-      if (passes_person_criteria(d.inclusion, p.who.person)) {
-        arm0 = simulate(plan, 0, p, /*screen=*/true);
-      }
-      record[0] = arm0 ? 1.0 : 0.0;
-      for (std::size_t a = 0; arm0 && a < d.arms.size(); ++a) {
-        // Every arm is simulated: the patient's place, hence which arms they are in, is known only when the
-        // records are folded in candidate order (wasted work only when arms differ in size).
-        const Readings values = a == 0 ? *arm0 : *simulate(plan, a, p, /*screen=*/false);
+      // Every arm is simulated: the patient's place, hence which arms they are in, is known only when the
+      // records are folded in candidate order (wasted work only when arms differ in size).
+      const std::optional<std::vector<Readings>> arms = simulate_patient(plan, p, options.fork_at_baseline);
+      record[0] = arms ? 1.0 : 0.0;
+      for (std::size_t a = 0; arms && a < arms->size(); ++a) {
+        const Readings& values = (*arms)[a];
         for (std::size_t e = 0; e < values.size(); ++e) {
           std::copy(values[e].begin(), values[e].end(), record + 1 + a * per_arm + e * d.visit_years.size());
         }
@@ -208,76 +245,50 @@ TrialOutcome run_trial(const TrialDesign& d, const RunOptions& options) {
   const std::size_t places = d.patients();
   const auto max_screen =
       static_cast<std::size_t>(std::ceil(static_cast<double>(places) * d.max_screened_per_enrolled));
-  const double total_work = static_cast<double>(places * d.arms.size());
-  std::size_t done = 0;
-  auto report = [&](std::size_t more) {
-#pragma omp critical(trial_progress)
-    {
-      done += more;
-      if (options.progress) {
-        options.progress(std::min(1.0, static_cast<double>(done) / total_work));
-      }
-    }
-  };
 
   TrialOutcome out;
   out.threads = threads;
   FirstError error;
-  // Screening in candidate order, in batches simulated in parallel; acceptance is sequential in candidate order,
-  // so the enrolled set does not depend on the thread count. The screening run is the patient's arm-0 run.
+  // Candidates in candidate order, in batches simulated in parallel (screening and every arm); acceptance is
+  // sequential in candidate order, so the enrolled set does not depend on the thread count.
   const std::size_t batch = std::max<std::size_t>(16, 4 * static_cast<std::size_t>(threads));
   std::size_t next = 0;
   while (out.patients.size() < places && next < max_screen) {
     const std::size_t b = std::min(batch, max_screen - next);
     std::vector<PatientOutcome> cands(b);
-    std::vector<std::optional<Readings>> arm0(b);
+    std::vector<std::optional<std::vector<Readings>>> arms(b);
 #pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
     for (std::ptrdiff_t k = 0; k < static_cast<std::ptrdiff_t>(b); ++k) {
       const auto kk = static_cast<std::size_t>(k);
       error.guard([&] {
         cands[kk] = candidate(d, static_cast<std::uint32_t>(next + kk));
-        if (passes_person_criteria(d.inclusion, cands[kk].who.person)) {
-          arm0[kk] = simulate(plan, 0, cands[kk], /*screen=*/true);
-        }
+        arms[kk] = simulate_patient(plan, cands[kk], options.fork_at_baseline);
       });
     }
     error.rethrow();
     for (std::size_t k = 0; k < b && out.patients.size() < places; ++k) {
       out.screened = next + k + 1;
-      if (!arm0[k]) {
+      if (!arms[k]) {
         continue;
       }
       PatientOutcome p = std::move(cands[k]);
       const std::size_t slot = out.patients.size();
       p.values.assign(d.arms.size(), Readings(d.endpoints.size(), std::vector<double>(d.visit_years.size(), kNaN)));
-      if (slot < d.arms[0].n) {
-        p.values[0] = std::move(*arm0[k]);
+      for (std::size_t a = 0; a < d.arms.size(); ++a) {
+        if (slot < d.arms[a].n) {
+          p.values[a] = std::move((*arms[k])[a]);
+        }
       }
       out.patients.push_back(std::move(p));
-      report(1);
+      if (options.progress) {
+        options.progress(static_cast<double>(out.patients.size()) / static_cast<double>(places));
+      }
     }
     next += b;
   }
   if (out.patients.size() < places) {
     throw_screening_shortfall(d, out.patients.size(), out.screened);
   }
-  // Every other arm, every patient in it: independent simulations sharing person id and seed.
-  std::vector<std::pair<std::size_t, std::size_t>> jobs;
-  for (std::size_t a = 1; a < d.arms.size(); ++a) {
-    for (std::size_t i = 0; i < d.arms[a].n; ++i) {
-      jobs.emplace_back(a, i);
-    }
-  }
-#pragma omp parallel for schedule(dynamic, 1) num_threads(threads)
-  for (std::ptrdiff_t j = 0; j < static_cast<std::ptrdiff_t>(jobs.size()); ++j) {
-    const auto [a, i] = jobs[static_cast<std::size_t>(j)];
-    error.guard([&, a = a, i = i] {
-      PatientOutcome& p = out.patients[i];
-      p.values[a] = *simulate(plan, a, p, /*screen=*/false);
-      report(1);
-    });
-  }
-  error.rethrow();
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return out;
 }

@@ -50,11 +50,14 @@ struct RunOptions {
   int threads = 1;                       ///< patients simulated in parallel; results are identical for any count
   std::function<void(double)> progress;  ///< fraction done (0-1), called from one thread at a time
   InterventionFactory interventions = registry_interventions;
+  /// Simulate each patient's untreated history to baseline once and fork it into the arms (same readings, event
+  /// for event, as simulating every arm from the start of the burn-in; false is kept for the test that says so).
+  bool fork_at_baseline = true;
 };
 
 /// Runs a validated trial: screens candidates 0, 1, 2, ... at baseline until every place is filled (or
-/// max_screened_per_enrolled x places candidates were screened), then simulates every enrolled patient in every
-/// arm with the same person id and seed. Throws InputError when too few candidates pass screening.
+/// max_screened_per_enrolled x places candidates were screened), simulating every enrolled patient in every arm
+/// with the same person id and seed. Throws InputError when too few candidates pass screening.
 TrialOutcome run_trial(const TrialDesign& design, const RunOptions& options);
 
 /// Values per candidate record of `simulate_candidates`: 1 + arms x endpoints x visits.
