@@ -43,6 +43,8 @@ class Parameters {
   /// True when every value equals its registry default.
   bool is_default() const;
 
+  friend bool operator==(const Parameters&, const Parameters&) = default;
+
  private:
   std::array<double, kParamCount> values_{};
 };

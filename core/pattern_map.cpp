@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace trichosim {
 namespace {
@@ -74,6 +75,28 @@ PatternMap::PatternMap(const ScalpGeometry& geometry, const Parameters& p, Sex s
   for (std::size_t k = 0; k < grid_.size(); ++k) {
     grid_[k] = inside[k] > 0.0 ? value[k] / inside[k] : 0.0;
   }
+}
+
+std::shared_ptr<const PatternMap> PatternMap::shared(const ScalpGeometry& geometry, const Parameters& p, Sex sex) {
+  struct Entry {
+    Parameters parameters;
+    Sex sex;
+    std::shared_ptr<const PatternMap> map;
+  };
+  constexpr std::size_t kKept = 8;  // a calibration alternates a few parameter sets; both sexes each
+  static std::mutex mutex;
+  static std::vector<Entry> cache;
+  const std::lock_guard<std::mutex> lock(mutex);
+  for (const Entry& e : cache) {
+    if (e.sex == sex && e.parameters == p) {
+      return e.map;
+    }
+  }
+  if (cache.size() == kKept) {
+    cache.erase(cache.begin());
+  }
+  cache.push_back({p, sex, std::make_shared<const PatternMap>(geometry, p, sex)});
+  return cache.back().map;
 }
 
 double PatternMap::at(MapPoint p) const {

@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <vector>
 
 #include "core/parameters.hpp"
@@ -13,6 +14,11 @@ namespace trichosim {
 class PatternMap {
  public:
   PatternMap(const ScalpGeometry& geometry, const Parameters& p, Sex sex);
+
+  /// The map for (p, sex), built once and shared (the geometry is a function of p): every person of a cohort has
+  /// the same map, and building one (a blur over the scalp grid) costs more than simulating a 1 % target-area
+  /// scalp. Keeps the last few parameter sets; safe to call from several threads.
+  static std::shared_ptr<const PatternMap> shared(const ScalpGeometry& geometry, const Parameters& p, Sex sex);
 
   /// Sensitivity weight at a point (bilinear on a 2-mm grid).
   double at(MapPoint p) const;

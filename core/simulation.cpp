@@ -37,7 +37,7 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
       params_(params),
       options_(options),
       geometry_(params),
-      pattern_(geometry_, params, person.sex),
+      pattern_(PatternMap::shared(geometry_, params, person.sex)),
       cycle_(params),
       biology_(person, params),
       interventions_(std::move(interventions)),
@@ -55,7 +55,7 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
   burn_in_start_ = -years_to_days(person.age_years - start_age);
   now_ = burn_in_start_;
   assert(options_.sample_fraction > 0.0 && options_.sample_fraction <= 1.0 && "sample fraction lies in (0, 1]");
-  store_ = build_scalp(person_, params_, geometry_, pattern_, cycle_, options_.seed, burn_in_start_,
+  store_ = build_scalp(person_, params_, geometry_, *pattern_, cycle_, options_.seed, burn_in_start_,
                        options_.sample_fraction);
   recompose_modifiers(now_);
 }

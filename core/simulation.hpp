@@ -86,7 +86,7 @@ class Simulation {
   const Person& person() const { return person_; }
   const Parameters& parameters() const { return params_; }
   const ScalpGeometry& geometry() const { return geometry_; }
-  const PatternMap& pattern() const { return pattern_; }
+  const PatternMap& pattern() const { return *pattern_; }
   const CycleModel& cycle_model() const { return cycle_; }
   const PersonBiology& biology() const { return biology_; }
   const FollicleStore& follicles() const { return store_; }
@@ -129,7 +129,7 @@ class Simulation {
   Parameters params_;
   SimulationOptions options_;
   ScalpGeometry geometry_;
-  PatternMap pattern_;
+  std::shared_ptr<const PatternMap> pattern_;  // shared by every person with the same parameters and sex
   CycleModel cycle_;
   PersonBiology biology_;
   FollicleStore store_;

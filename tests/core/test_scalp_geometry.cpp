@@ -2,6 +2,7 @@
 
 #include <numeric>
 
+#include "core/pattern_map.hpp"
 #include "core/scalp_geometry.hpp"
 
 namespace trichosim {
@@ -35,6 +36,25 @@ TEST(ScalpGeometry, NamedPointsFallInTheirRegions) {
   EXPECT_EQ(g.region_of({-0.8 * g.half_width_mm(), 0.3 * L}), Region::TemporalLeft);
   EXPECT_EQ(g.region_of({0.8 * g.half_width_mm(), 0.6 * L}), Region::ParietalRight);
   EXPECT_FALSE(g.contains({0.99 * g.half_width_mm(), 0.02 * L}));
+}
+
+TEST(PatternMap, SharedMapIsBuiltOncePerParameterSetAndSexAndEqualsAFreshOne) {
+  const Parameters p;
+  const ScalpGeometry g(p);
+  const auto men = PatternMap::shared(g, p, Sex::Male);
+  EXPECT_EQ(men.get(), PatternMap::shared(g, p, Sex::Male).get());
+  const auto women = PatternMap::shared(g, p, Sex::Female);
+  EXPECT_NE(men.get(), women.get());
+  Parameters other = p;
+  other.set(Param::scalp_pattern_bandwidth_mm, p[Param::scalp_pattern_bandwidth_mm] * 2.0);
+  const auto wider = PatternMap::shared(g, other, Sex::Male);
+  EXPECT_NE(men.get(), wider.get());
+  const PatternMap fresh(g, p, Sex::Male);
+  const PatternMap fresh_wider(g, other, Sex::Male);
+  for (const MapPoint pt : {MapPoint{0.0, 20.0}, MapPoint{15.0, 90.0}, MapPoint{-30.0, 140.0}}) {
+    EXPECT_EQ(men->at(pt), fresh.at(pt));
+    EXPECT_EQ(wider->at(pt), fresh_wider.at(pt));
+  }
 }
 
 }  // namespace
