@@ -24,6 +24,7 @@ enum class DrawSite : std::uint16_t {
   RenderHair = 14,        ///< picture-only: a hair's drawn angle, visible share and greying (never the engine)
   CohortPerson = 15,      ///< virtual-population sampling (person = cohort index)
   TrialPatient = 16,      ///< per-patient trial draws: arm adherence, dropout
+  UnitSample = 17,        ///< target-area mode: gaps between sampled lattice cells (follicle = gap index / 4)
 };
 
 /// All sites, for the uniqueness check below and in tests.
@@ -32,6 +33,7 @@ inline constexpr std::array kAllDrawSites = {
     DrawSite::ShaftTraits,     DrawSite::AnagenEntry, DrawSite::AnagenDuration, DrawSite::CatagenDuration,
     DrawSite::TelogenDuration, DrawSite::TelogenExit, DrawSite::EditorAction,   DrawSite::MeasurementError,
     DrawSite::ConsultTwin,     DrawSite::RenderHair,  DrawSite::CohortPerson,   DrawSite::TrialPatient,
+    DrawSite::UnitSample,
 };
 
 constexpr bool draw_site_ids_unique() {

@@ -91,6 +91,41 @@ void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, con
   }
 }
 
+// Target-area mode: the lattice cells kept, each with probability `fraction` independently, in increasing order. The
+// gaps between kept cells are geometric, drawn from keyed draws (four per Philox call), so the cells left out cost
+// nothing. With fraction 1 every cell is kept and no draw is made.
+class CellSample {
+ public:
+  CellSample(std::uint64_t seed, std::uint32_t person, double fraction)
+      : seed_(seed), person_(person), all_(fraction >= 1.0), log_miss_(all_ ? 0.0 : std::log1p(-fraction)) {}
+
+  /// The next kept cell, in increasing order.
+  std::uint64_t next() {
+    if (all_) {
+      return cell_++;
+    }
+    if (gap_ % 4 == 0) {
+      words_ = philox_words(seed_, {person_, static_cast<std::uint32_t>(gap_ / 4), 0, DrawSite::UnitSample, 0});
+    }
+    const double u = to_unit_open(words_[gap_ % 4]);
+    ++gap_;
+    // Cells skipped before the next kept one: floor(log u / log(1 - f)), capped far beyond any lattice.
+    const double skip = std::min(std::floor(std::log(u) / log_miss_), 1e15);
+    const std::uint64_t kept = cell_ + static_cast<std::uint64_t>(skip);
+    cell_ = kept + 1;
+    return kept;
+  }
+
+ private:
+  std::uint64_t seed_;
+  std::uint32_t person_;
+  bool all_;
+  double log_miss_;
+  std::uint64_t cell_ = 0;
+  std::uint64_t gap_ = 0;
+  std::array<std::uint32_t, 4> words_{};
+};
+
 }  // namespace
 
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
@@ -145,45 +180,44 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   s.unit.reserve(expected);
 
   const double sensitivity_sd = p[Param::miniaturisation_sensitivity_log_sd];
-  for (std::uint32_t cy = 0; cy < ny; ++cy) {
-    for (std::uint32_t cx = 0; cx < nx; ++cx) {
-      const std::uint32_t cell = cy * nx + cx;
-      const Draw place(seed, {person.id, cell, 0, DrawSite::UnitPlacement, 0});
-      // Thinning to the region's density; a sample fraction below 1 keeps a subset of the same units. No region
-      // keeps a cell whose draw is >= sample_fraction, so those are left before the geometry is consulted.
-      const double thinning = place.uniform(2);
-      if (thinning >= sample_fraction) {
-        continue;
-      }
-      const MapPoint pt{(static_cast<double>(cx) + place.uniform(0)) * spacing - geometry.half_width_mm(),
-                        (static_cast<double>(cy) + place.uniform(1)) * spacing};
-      if (!geometry.contains(pt)) {
-        continue;
-      }
-      const Region region = geometry.region_of(pt);
-      if (thinning * max_units_per_mm2 >= units_per_mm2[region_index(region)] * sample_fraction) {
-        continue;
-      }
-      double pick = place.uniform(3) * share_total;
-      std::size_t hairs = 1;
-      while (hairs < shares.size() && pick >= shares[hairs - 1]) {
-        pick -= shares[hairs - 1];
-        ++hairs;
-      }
-      const std::uint32_t unit = s.add_unit(pt);
-      const double map_weight = pattern.at(pt);
-      for (std::size_t h = 0; h < hairs; ++h) {
-        const auto fid = static_cast<std::uint32_t>(s.follicle_count());
-        const Draw traits(seed, {person.id, fid, 0, DrawSite::FollicleTraits, 0});
-        const bool vellus = traits.uniform(2) < vellus_fraction;
-        const double sensitivity =
-            person.predisposition * map_weight * median_one_lognormal(traits.normal01(), sensitivity_sd);
-        const std::size_t i =
-            s.add_follicle(unit, region, vellus ? static_cast<std::uint8_t>(kVellusBorn) : std::uint8_t{0},
-                           static_cast<float>(vellus ? vellus_size : 1.0), static_cast<float>(sensitivity));
-        const Draw init(seed, {person.id, fid, 0, DrawSite::InitialState, 0});
-        init_steady_state(s, i, cycle, init, start);
-      }
+  // A sample fraction below 1 keeps each lattice cell with that probability, then applies the full scalp's
+  // acceptance: the sampled units are the full scalp's units at the kept cells, at the same places.
+  const std::uint64_t cells = static_cast<std::uint64_t>(nx) * ny;
+  CellSample sample(seed, person.id, sample_fraction);
+  for (std::uint64_t c = sample.next(); c < cells; c = sample.next()) {
+    const auto cell = static_cast<std::uint32_t>(c);
+    const std::uint32_t cx = cell % nx;
+    const std::uint32_t cy = cell / nx;
+    const Draw place(seed, {person.id, cell, 0, DrawSite::UnitPlacement, 0});
+    const MapPoint pt{(static_cast<double>(cx) + place.uniform(0)) * spacing - geometry.half_width_mm(),
+                      (static_cast<double>(cy) + place.uniform(1)) * spacing};
+    if (!geometry.contains(pt)) {
+      continue;
+    }
+    const Region region = geometry.region_of(pt);
+    // Thinning to the region's density.
+    if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)]) {
+      continue;
+    }
+    double pick = place.uniform(3) * share_total;
+    std::size_t hairs = 1;
+    while (hairs < shares.size() && pick >= shares[hairs - 1]) {
+      pick -= shares[hairs - 1];
+      ++hairs;
+    }
+    const std::uint32_t unit = s.add_unit(pt);
+    const double map_weight = pattern.at(pt);
+    for (std::size_t h = 0; h < hairs; ++h) {
+      const auto fid = static_cast<std::uint32_t>(s.follicle_count());
+      const Draw traits(seed, {person.id, fid, 0, DrawSite::FollicleTraits, 0});
+      const bool vellus = traits.uniform(2) < vellus_fraction;
+      const double sensitivity =
+          person.predisposition * map_weight * median_one_lognormal(traits.normal01(), sensitivity_sd);
+      const std::size_t i =
+          s.add_follicle(unit, region, vellus ? static_cast<std::uint8_t>(kVellusBorn) : std::uint8_t{0},
+                         static_cast<float>(vellus ? vellus_size : 1.0), static_cast<float>(sensitivity));
+      const Draw init(seed, {person.id, fid, 0, DrawSite::InitialState, 0});
+      init_steady_state(s, i, cycle, init, start);
     }
   }
   s.shrink_to_fit();

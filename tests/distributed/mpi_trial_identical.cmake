@@ -15,7 +15,7 @@ age_max_years = 40
 [[screening]]
 instrument = \"relative_density\"
 site = \"crown\"
-max = 0.95
+max = 0.85
 [design]
 duration_years = 0.5
 visit_years = [0.25, 0.5]
