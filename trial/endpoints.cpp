@@ -41,6 +41,21 @@ double relative_density(const Site& s, const SiteTally& t, const ScalpReading& r
   return normal > 0.0 ? per_cm2(t.nonvellus, t) / normal : kNaN;
 }
 
+// Scalp-skin DHT of the site relative to the untreated level, in percent: the region's androgen drive; the whole
+// scalp (no region) averages the regions by area.
+double relative_scalp_dht(const Site& s, const ScalpReading& r) {
+  if (s.region) {
+    return kPercent * r.androgen_drive[region_index(*s.region)];
+  }
+  double sum = 0.0;
+  double area = 0.0;
+  for (std::size_t k = 0; k < kRegionCount; ++k) {
+    sum += r.regions[k].area_cm2 * r.androgen_drive[k];
+    area += r.regions[k].area_cm2;
+  }
+  return area > 0.0 ? kPercent * sum / area : kNaN;
+}
+
 }  // namespace
 
 const std::vector<Endpoint>& endpoint_table() {
@@ -80,6 +95,10 @@ const std::vector<Endpoint>& endpoint_table() {
        [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }},
       {"shed_per_day", "hairs/day", "hairs shed per day in the site over the shedding window",
        [](S, T t, R, P) { return t.shed_per_day; }},
+      {"relative_scalp_dht", "%",
+       "scalp-skin DHT of the site's region relative to the untreated level x 100 (the androgen drive; Drake's "
+       "biopsy assay; use percent change)",
+       [](S s, T, R r, P) { return relative_scalp_dht(s, r); }},
       {"norwood3_proxy", "%", "100 when the density proxy says Norwood >= III (cohort/stage_proxy.hpp), else 0",
        [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
       {"ludwig1_proxy", "%", "100 when the density proxy says Ludwig >= I (cohort/stage_proxy.hpp), else 0",

@@ -46,6 +46,9 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   out.age_years = sim.age_years();
   out.circle_sites.assign(circles.begin(), circles.end());
   out.circles.resize(circles.size());
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    out.androgen_drive[r] = sim.modifiers().region[r].androgen_drive;
+  }
   std::vector<Circle> shapes;
   for (const Site& s : circles) {
     shapes.push_back(circle_of(sim, s));

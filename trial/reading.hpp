@@ -30,6 +30,9 @@ struct ScalpReading {
   std::array<SiteTally, kRegionCount + 1> regions{};
   std::vector<SiteTally> circles;  ///< in the order of the `circles` argument of read_scalp
   std::vector<Site> circle_sites;
+  /// Each region's androgen drive relative to the untreated scalp (Modifiers::androgen_drive): the scalp-skin
+  /// DHT level a biopsy assay reads, as a fraction of the level without 5-alpha-reductase inhibition.
+  std::array<double, kRegionCount> androgen_drive{};
   double age_years = 0.0;
 
   /// The tally of `site` (a region, the whole scalp, or one of the circles read).
