@@ -19,18 +19,39 @@ struct DrawForecast {
   std::array<measure::Stage, kForecastYears.size()> stage{};
 };
 
-/// One draw's forecast with `events` (possibly none).
-DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, const TwinDraw& draw, std::size_t k,
+/// One draw's untreated history up to the consultation day, simulated once and forked into every option: the
+/// options' events start on or after that day, so each continuation equals a run constructed with them
+/// (Simulation::fork). The assessor's reference is the pre-androgen scalp, taken before the burn-in.
+struct DrawBaseline {
+  DrawBaseline(const scenario::Intake& in, const TwinFit& twin, const TwinDraw& draw, std::size_t k,
+               const Parameters& p)
+      : params(twin_parameters(in, p, draw)),
+        sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}),
+        assessor(sim),
+        today(years_to_days(twin.now_years)) {
+    sim.burn_in_to(today, p[Param::measure_shedding_window_days]);
+  }
+  Parameters params;
+  Simulation sim;
+  measure::Assessor assessor;
+  Day today;
+};
+
+/// One draw's forecast with `events` (possibly none), continued from its baseline; events that would act before
+/// the consultation day (none in the catalogue today) get a run of their own from the start.
+DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, const DrawBaseline& base,
                            const std::vector<treat::EventSpec>& events, const Parameters& p,
                            const EventCatalogue& catalogue) {
-  const Parameters params = twin_parameters(in, p, draw);
   std::vector<std::unique_ptr<Intervention>> interventions;
   interventions.reserve(events.size());
   for (const auto& e : events) {
-    interventions.push_back(catalogue.make(e, params));
+    interventions.push_back(catalogue.make(e, base.params));
   }
-  Simulation sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}, std::move(interventions));
-  measure::Assessor assessor(sim);  // made right after the Simulation: its reference is the pre-androgen scalp
+  measure::Assessor assessor = base.assessor;
+  const bool forkable = Simulation::quiet_before(interventions, base.today, base.sim.person());
+  Simulation sim = forkable
+                       ? base.sim.fork(std::move(interventions))
+                       : Simulation(base.sim.person(), base.params, {base.sim.seed(), 1}, std::move(interventions));
   std::vector<Day> days;
   days.reserve(kForecastYears.size());
   for (double y : kForecastYears) {
@@ -98,9 +119,12 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
   result.excluded = list.excluded;
   result.currency = prices.currency;
   const std::size_t n_draws = twin.draws.size();
+  std::vector<DrawBaseline> baselines;
+  baselines.reserve(n_draws);
   std::vector<DrawForecast> natural;
   for (std::size_t k = 0; k < n_draws; ++k) {
-    natural.push_back(simulate_draw(in, twin, twin.draws[k], k, {}, p, catalogue));
+    baselines.emplace_back(in, twin, twin.draws[k], k, p);
+    natural.push_back(simulate_draw(in, twin, baselines[k], {}, p, catalogue));
   }
 
   std::vector<OptionForecast> simulated;
@@ -134,8 +158,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     std::array<std::vector<measure::Stage>, kForecastYears.size()> stages;
     try {
       for (std::size_t k = 0; k < n_draws; ++k) {
-        const auto d =
-            o.events.empty() ? natural[k] : simulate_draw(in, twin, twin.draws[k], k, o.events, p, catalogue);
+        const auto d = o.events.empty() ? natural[k] : simulate_draw(in, twin, baselines[k], o.events, p, catalogue);
         for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
           dens[y].push_back(d.density[y]);
           gain[y].push_back(d.density[y] - natural[k].density[y]);
