@@ -6,6 +6,7 @@
 
 #include "core/simulation.hpp"
 #include "trial/design.hpp"
+#include "trial/procedure_reading.hpp"
 
 namespace trichosim::trial {
 
@@ -31,6 +32,8 @@ struct ScalpReading {
   std::vector<SiteTally> circles;  ///< in the order of the `circles` argument of read_scalp
   std::vector<Site> circle_sites;
   double age_years = 0.0;
+  GraftTally grafts;                           ///< transplanted follicles and the donor region
+  std::array<double, kRegionCount> pigment{};  ///< micropigmentation coverage per region (0-1)
 
   /// The tally of `site` (a region, the whole scalp, or one of the circles read).
   const SiteTally& at(const Site& site) const;
