@@ -6,6 +6,7 @@
 #include "core/simulation.hpp"
 #include "measure/assessment.hpp"
 #include "measure/region_summary.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::consult {
 namespace {
@@ -17,7 +18,13 @@ std::uint64_t draw_seed(std::uint64_t seed, std::size_t k) { return seed * 10000
 struct DrawForecast {
   std::array<double, kForecastYears.size()> density{};
   std::array<measure::Stage, kForecastYears.size()> stage{};
+  std::array<double, kForecastYears.size()> visual_density{};  ///< 0-10; computed only with pigment events
 };
+
+bool has_pigment(const std::vector<treat::EventSpec>& events) {
+  return std::any_of(events.begin(), events.end(),
+                     [](const treat::EventSpec& e) { return e.type() == event_names::kMicropigmentation; });
+}
 
 /// One draw's forecast with `events` (possibly none).
 DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, const TwinDraw& draw, std::size_t k,
@@ -31,6 +38,13 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
   }
   Simulation sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}, std::move(interventions));
   measure::Assessor assessor(sim);  // made right after the Simulation: its reference is the pre-androgen scalp
+  const double window = p[Param::measure_shedding_window_days];
+  auto site_density = [&](const measure::ScalpSummary& s) {
+    return twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+  };
+  // The visual density score counts hair against the person's own pre-androgen density at the site.
+  const bool pigment = has_pigment(events);
+  const double normal_density = pigment ? site_density(measure::summarise(sim, window)) : 0.0;
   std::vector<Day> days;
   days.reserve(kForecastYears.size());
   for (double y : kForecastYears) {
@@ -38,12 +52,15 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
   }
   DrawForecast out;
   std::size_t i = 0;
-  const double window = p[Param::measure_shedding_window_days];
-  sim.run(days, window, [&](const Simulation& live, Day) {
+  sim.run(days, window, [&](const Simulation& live, Day day) {
     const auto s = measure::summarise(live, window);
-    out.density[i] =
-        twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+    out.density[i] = site_density(s);
     out.stage[i] = assessor.assess(live, s.whole().shed_per_day).primary(in.sex);
+    if (pigment) {
+      const double hair = normal_density > 0.0 ? out.density[i] / normal_density : 0.0;
+      out.visual_density[i] =
+          treat::visual_density_score(treat::pigment_coverage(live.interventions(), day, twin.site), hair);
+    }
     ++i;
   });
   return out;
@@ -132,6 +149,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     std::array<std::vector<double>, kForecastYears.size()> dens;
     std::array<std::vector<double>, kForecastYears.size()> gain;
     std::array<std::vector<measure::Stage>, kForecastYears.size()> stages;
+    std::array<std::vector<double>, kForecastYears.size()> visual;
     try {
       for (std::size_t k = 0; k < n_draws; ++k) {
         const auto d =
@@ -140,6 +158,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
           dens[y].push_back(d.density[y]);
           gain[y].push_back(d.density[y] - natural[k].density[y]);
           stages[y].push_back(d.stage[y]);
+          visual[y].push_back(d.visual_density[y]);
         }
       }
     } catch (const InputError& e) {
@@ -153,7 +172,9 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
       f.density[y] = band(dens[y], p);
       f.gain_vs_natural[y] = band(gain[y], p);
       f.stage[y] = median_stage(stages[y]);
+      f.visual_density[y] = band(visual[y], p);
     }
+    f.has_visual_density = has_pigment(o.events);
     simulated.push_back(std::move(f));
   }
   const std::size_t last = kForecastYears.size() - 1;

@@ -1,5 +1,6 @@
 #include "treat/micropigmentation.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -52,6 +53,23 @@ double Micropigmentation::coverage(Day t, Region r) const {
     c += s.added_fraction * fading_.visibility(s.shade, s.day, t, scar_);
   }
   return c;
+}
+
+double pigment_coverage(std::span<const std::unique_ptr<Intervention>> interventions, Day t, Region r) {
+  double coverage = 0.0;
+  for (const auto& iv : interventions) {
+    if (const auto* smp = dynamic_cast<const Micropigmentation*>(iv.get())) {
+      coverage += smp->coverage(t, r);
+    }
+  }
+  return std::min(1.0, coverage);
+}
+
+double visual_density_score(double pigment_coverage, double hair_relative_density) {
+  constexpr double kScale = 10.0;
+  const double p = std::clamp(pigment_coverage, 0.0, 1.0);
+  const double h = std::clamp(hair_relative_density, 0.0, 1.0);
+  return kScale * (p + h - p * h);
 }
 
 }  // namespace trichosim::treat

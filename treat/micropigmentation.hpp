@@ -1,4 +1,6 @@
 #pragma once
+#include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -56,5 +58,15 @@ class Micropigmentation final : public Intervention {
   bool scar_ = false;
   PigmentFading fading_;
 };
+
+/// Pigment coverage (0-1) of region `r` at day `t` from the micropigmentation events among `interventions`;
+/// several events add up to at most 1.
+double pigment_coverage(std::span<const std::unique_ptr<Intervention>> interventions, Day t, Region r);
+
+/// Visual density score (0-10) of an area whose pigment covers `pigment_coverage` (0-1) of the target dots and
+/// whose remaining hair has `hair_relative_density` (0-1, of normal; above 1 counts as 1): 10 x (p + h - p h), the
+/// union of two independent covers. A modelling choice (docs/model.md, "Scalp micropigmentation"), not a published
+/// formula; shared by the trial instrument and the consultation.
+double visual_density_score(double pigment_coverage, double hair_relative_density);
 
 }  // namespace trichosim::treat

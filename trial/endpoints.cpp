@@ -4,7 +4,7 @@
 #include <limits>
 
 #include "cohort/stage_proxy.hpp"
-#include "trial/procedure_reading.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::trial {
 namespace {
@@ -121,7 +121,7 @@ const std::vector<Endpoint>& endpoint_table() {
        "10 x (p + h - p h): pigment coverage p of the site and relative density h of its hair (capped at 1), as "
        "independent covers (a modelling choice for Liu 2025's 0-10 scale)",
        [](S s, T t, R r, P p) {
-         return visual_density_score(site_pigment(s, r), hair_share(relative_density(s, t, r, p)));
+         return treat::visual_density_score(site_pigment(s, r), hair_share(relative_density(s, t, r, p)));
        }},
   };
   return kTable;

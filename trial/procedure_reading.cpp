@@ -1,6 +1,5 @@
 #include "trial/procedure_reading.hpp"
 
-#include <algorithm>
 #include <vector>
 
 #include "treat/micropigmentation.hpp"
@@ -34,23 +33,10 @@ GraftTally read_grafts(const Simulation& sim) {
 
 std::array<double, kRegionCount> read_pigment(const Simulation& sim) {
   std::array<double, kRegionCount> coverage{};
-  for (const auto& iv : sim.interventions()) {
-    const auto* smp = dynamic_cast<const treat::Micropigmentation*>(iv.get());
-    if (smp == nullptr) {
-      continue;
-    }
-    for (std::size_t r = 0; r < kRegionCount; ++r) {
-      coverage[r] = std::min(1.0, coverage[r] + smp->coverage(sim.now(), kAllRegions[r]));
-    }
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    coverage[r] = treat::pigment_coverage(sim.interventions(), sim.now(), kAllRegions[r]);
   }
   return coverage;
-}
-
-double visual_density_score(double pigment_coverage, double hair_relative_density) {
-  constexpr double kScale = 10.0;
-  const double p = std::clamp(pigment_coverage, 0.0, 1.0);
-  const double h = std::clamp(hair_relative_density, 0.0, 1.0);
-  return kScale * (p + h - p * h);
 }
 
 }  // namespace trichosim::trial

@@ -23,9 +23,4 @@ GraftTally read_grafts(const Simulation& sim);
 /// several events add up to at most 1.
 std::array<double, kRegionCount> read_pigment(const Simulation& sim);
 
-/// Visual density score (0-10) of an area whose pigment covers `pigment_coverage` (0-1) of the target dots and
-/// whose remaining hair has `hair_relative_density` (0-1, of normal): 10 x (p + h - p h), the union of two
-/// independent covers. A modelling choice (docs/model.md, "Scalp micropigmentation"), not a published formula.
-double visual_density_score(double pigment_coverage, double hair_relative_density);
-
 }  // namespace trichosim::trial

@@ -75,6 +75,13 @@ TEST(Micropigmentation, ChangesNoFollicle) {
   EXPECT_EQ(with.events_processed(), without.events_processed());
 }
 
+TEST(Micropigmentation, VisualDensityScoreIsTheUnionOfPigmentAndHair) {
+  EXPECT_NEAR(visual_density_score(0.5, 0.4), 7.0, kTolerance);  // 10 x (0.5 + 0.4 - 0.2)
+  EXPECT_NEAR(visual_density_score(0.0, 0.3), 3.0, kTolerance);
+  EXPECT_NEAR(visual_density_score(1.0, 0.3), 10.0, kTolerance);
+  EXPECT_NEAR(visual_density_score(0.5, 1.4), 10.0, kTolerance);  // hair above normal counts as full cover
+}
+
 TEST(Micropigmentation, ErrorsNameTheFieldAndTheAllowedValues) {
   const Parameters p;
   Fields f = liu_fields();

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "cohort/stage_proxy.hpp"
 #include "tests/support/small_scalp.hpp"
 #include "treat/micropigmentation.hpp"
 #include "treat/transplant.hpp"
@@ -35,11 +36,23 @@ TEST(ProcedureInstruments, GraftInstrumentsFromAHandTally) {
   EXPECT_TRUE(std::isnan(instrument("hairs_per_graft", whole, r, p)));  // nothing moved: no value, not 0
 }
 
-TEST(ProcedureInstruments, VisualDensityScoreIsTheUnionOfPigmentAndHair) {
-  EXPECT_NEAR(visual_density_score(0.5, 0.4), 7.0, kTolerance);  // 10 x (0.5 + 0.4 - 0.2)
-  EXPECT_NEAR(visual_density_score(0.0, 0.3), 3.0, kTolerance);
-  EXPECT_NEAR(visual_density_score(1.0, 0.3), 10.0, kTolerance);
-  EXPECT_NEAR(visual_density_score(0.5, 1.4), 10.0, kTolerance);  // hair above normal counts as full cover
+// The crown by hand: half covered by pigment, its non-vellus density 0.4 of normal (the occiput's 100/cm2 times
+// the crown's regional weight): 10 x (0.5 + 0.4 - 0.2) = 7. Mid scalp unpigmented at normal density: 10.
+TEST(ProcedureInstruments, VisualDensityScoreCombinesTheSitePigmentWithItsRelativeDensity) {
+  const Parameters p;
+  ScalpReading r;
+  const auto occ = region_index(Region::Occipital);
+  r.regions[occ].area_cm2 = 1.0;
+  r.regions[occ].nonvellus = 100.0;
+  const auto crown = region_index(Region::Crown);
+  r.regions[crown].area_cm2 = 2.0;
+  r.regions[crown].nonvellus = 2.0 * 0.4 * 100.0 * cohort::normal_density_ratio(Region::Crown, p);
+  r.pigment[crown] = 0.5;
+  const auto mid = region_index(Region::MidScalp);
+  r.regions[mid].area_cm2 = 1.0;
+  r.regions[mid].nonvellus = 100.0 * cohort::normal_density_ratio(Region::MidScalp, p);
+  EXPECT_NEAR(instrument("visual_density_score", Site{Region::Crown, 0.0}, r, p), 7.0, 1e-9);
+  EXPECT_NEAR(instrument("visual_density_score", Site{Region::MidScalp, 0.0}, r, p), 10.0, 1e-9);
 }
 
 TEST(ProcedureInstruments, ReadingTalliesTheGraftsATransplantMoved) {
