@@ -57,6 +57,7 @@ void Transplant::init(const Parameters& p) {
   dormancy_scale_ = p[Param::transplant_dormancy_kenogen_probability_scale];
   shock_share_ = p[Param::transplant_shock_loss_share];
   session_fraction_ = p[Param::transplant_donor_session_extraction_fraction];
+  max_grafts_per_session_ = p[Param::transplant_max_grafts_per_session];
   report_.day = day_;
   report_.grafts_requested = grafts_;
 }
@@ -86,7 +87,12 @@ void Transplant::act(Day, std::uint16_t action_id, ScalpEditor& editor) const {
   report_.shock_loss_follicles = editor.end_phase_now(Phase::Anagen, shock_share_, recipient_, action_id);
   const ExtractionPattern pattern =
       method_ == TransplantMethod::Fut ? ExtractionPattern::Strip : ExtractionPattern::Scattered;
-  const std::size_t count = session_limit_ ? donor_session_limit(editor.follicles(), session_fraction_) : grafts_;
+  // The session limit is the planner's per-session budget: the donor's safe share, at most the largest session
+  // (a whole-scalp number, scaled to the units simulated in target-area mode).
+  const auto largest_session =
+      static_cast<std::size_t>(std::lround(max_grafts_per_session_ * editor.sample_fraction()));
+  const std::size_t count =
+      session_limit_ ? std::min(donor_session_limit(editor.follicles(), session_fraction_), largest_session) : grafts_;
   report_.grafts_requested = count;
   const std::vector<GraftUnit> grafts =
       editor.extract_units(RegionMask::of(Region::Occipital), count, pattern, action_id);

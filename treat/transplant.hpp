@@ -33,7 +33,8 @@ struct TransplantReport {
 /// method = "fue"                 # fue | fut
 /// grafts = 2000                  # follicular units, 1-3600 (with harvest = "grafts", the default)
 /// harvest = "grafts"             # optional: grafts | session_limit (the donor's safe per-session share of its
-///                                #   units, transplant.donor_session_extraction_fraction; then no grafts field)
+///                                #   units, transplant.donor_session_extraction_fraction, at most
+///                                #   transplant.max_grafts_per_session; then no grafts field)
 /// recipient = ["frontal_hairline", "mid_scalp"]
 /// start_years = 1
 /// density_fu_per_cm2 = 30        # optional, 10-60
@@ -77,6 +78,7 @@ class Transplant final : public Intervention {
   double shock_share_ = 0.0;
   bool session_limit_ = false;
   double session_fraction_ = 0.0;
+  double max_grafts_per_session_ = 0.0;
   mutable TransplantReport report_;
 };
 

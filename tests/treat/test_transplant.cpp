@@ -182,28 +182,35 @@ TEST(Transplant, SessionLimitIsTheShareOfLivingUnharvestedDonorUnits) {
   EXPECT_EQ(donor_session_limit(s, 1.0), 2U);
 }
 
-TEST(Transplant, SessionLimitHarvestTakesTheRegistryShareOfTheDonorUnits) {
-  const Parameters p = trichosim::testing::params_with_area(250.0);
+// The harvest counts the donor at the session (a probe acting first that day counts the same units) and never
+// exceeds transplant.max_grafts_per_session.
+TEST(Transplant, SessionLimitHarvestTakesTheRegistryShareOfTheDonorUnitsUpToTheLargestSession) {
+  auto harvest = [](double max_grafts, std::size_t& limit) {
+    Parameters p = trichosim::testing::params_with_area(250.0);
+    p.set(Param::transplant_max_grafts_per_session, max_grafts);
+    const Day day = years_to_days(0.05);
+    std::vector<std::unique_ptr<Intervention>> iv;
+    iv.push_back(std::make_unique<EditorProbe>(day, [&limit, p](ScalpEditor& e, std::uint16_t) {
+      limit = donor_session_limit(e.follicles(), p[Param::transplant_donor_session_extraction_fraction]);
+    }));
+    auto transplant = std::make_unique<Transplant>(
+        event("transplant", {{"harvest", std::string("session_limit")},
+                             {"recipient", std::vector<std::string>{"frontal_hairline", "mid_scalp", "crown"}},
+                             {"start_years", 0.05}}),
+        p);
+    const Transplant& t = *transplant;
+    iv.push_back(std::move(transplant));
+    Simulation sim(trichosim::testing::man(40.0, 0.8), p, {7, 1}, std::move(iv));
+    const std::vector<Day> days = {day + 1.0};
+    sim.run(days, 1.0, [](const Simulation&, Day) {});
+    return t.report().grafts_extracted;
+  };
   std::size_t limit = 0;
-  std::vector<std::unique_ptr<Intervention>> iv;
-  const Day day = years_to_days(0.05);
-  // The probe acts first on the session day (actions run in intervention order): it counts before the harvest.
-  iv.push_back(std::make_unique<EditorProbe>(day, [&](ScalpEditor& e, std::uint16_t) {
-    limit = donor_session_limit(e.follicles(), p[Param::transplant_donor_session_extraction_fraction]);
-  }));
-  auto transplant = std::make_unique<Transplant>(
-      event("transplant", {{"harvest", std::string("session_limit")},
-                           {"recipient", std::vector<std::string>{"frontal_hairline", "mid_scalp", "crown"}},
-                           {"start_years", 0.05}}),
-      p);
-  const Transplant& t = *transplant;
-  iv.push_back(std::move(transplant));
-  Simulation sim(trichosim::testing::man(40.0, 0.8), p, {7, 1}, std::move(iv));
-  const std::vector<Day> days = {day + 1.0};
-  sim.run(days, 1.0, [](const Simulation&, Day) {});
+  const std::size_t free = harvest(6000.0, limit);
   ASSERT_GT(limit, 100U);
-  EXPECT_EQ(t.report().grafts_requested, limit);
-  EXPECT_EQ(t.report().grafts_extracted, limit);
+  ASSERT_LT(limit, 6000U);
+  EXPECT_EQ(free, limit);
+  EXPECT_EQ(harvest(100.0, limit), 100U);
 }
 
 TEST(Transplant, ErrorsNameTheFieldAndTheAllowedValues) {
