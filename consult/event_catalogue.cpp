@@ -43,9 +43,16 @@ treat::EventSpec stop_drug(double start_years, const std::string& drug_class) {
   return spec(event_names::kStopDrug, start_years, {{"drug", drug_class}});
 }
 treat::EventSpec thyroid_treatment(double start_years) { return spec(event_names::kThyroidTreatment, start_years, {}); }
-treat::EventSpec transplant(double start_years) { return spec(event_names::kTransplant, start_years, {}); }
+// The front and top of the scalp, where pattern loss shows; the occiput is the donor.
+std::vector<std::string> pattern_regions() { return {"frontal_hairline", "mid_scalp", "crown"}; }
+
+treat::EventSpec transplant(double start_years) {
+  return spec(
+      event_names::kTransplant, start_years,
+      {{"method", std::string("fue")}, {"harvest", std::string("session_limit")}, {"recipient", pattern_regions()}});
+}
 treat::EventSpec micropigmentation(double start_years) {
-  return spec(event_names::kMicropigmentation, start_years, {});
+  return spec(event_names::kMicropigmentation, start_years, {{"sessions", 3.0}, {"regions", pattern_regions()}});
 }
 
 }  // namespace regimen_events

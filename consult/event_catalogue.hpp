@@ -39,7 +39,9 @@ treat::EventSpec iron_supplement(double start_years);
 treat::EventSpec vitamin_d_supplement(double start_years);
 treat::EventSpec stop_drug(double start_years, const std::string& drug_class);
 treat::EventSpec thyroid_treatment(double start_years);
+/// One FUE session at the donor's safe per-session limit into the frontal hairline, mid scalp and crown.
 treat::EventSpec transplant(double start_years);
+/// Three micropigmentation sessions over the frontal hairline, mid scalp and crown.
 treat::EventSpec micropigmentation(double start_years);
 }  // namespace regimen_events
 

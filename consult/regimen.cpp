@@ -6,6 +6,7 @@
 #include "core/simulation.hpp"
 #include "measure/assessment.hpp"
 #include "measure/region_summary.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::consult {
 namespace {
@@ -17,7 +18,18 @@ std::uint64_t draw_seed(std::uint64_t seed, std::size_t k) { return seed * 10000
 struct DrawForecast {
   std::array<double, kForecastYears.size()> density{};
   std::array<measure::Stage, kForecastYears.size()> stage{};
+  std::array<double, kForecastYears.size()> visual_density{};  ///< 0-10; computed only with pigment events
 };
+
+bool has_pigment(const std::vector<treat::EventSpec>& events) {
+  return std::any_of(events.begin(), events.end(),
+                     [](const treat::EventSpec& e) { return e.type() == event_names::kMicropigmentation; });
+}
+
+/// The twin's count at its site: terminal or all hairs, as the intake counted them.
+double site_density(const TwinFit& twin, const measure::ScalpSummary& s) {
+  return twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+}
 
 /// One draw's untreated history up to the consultation day, simulated once and forked into every option: the
 /// options' events start on or after that day, so each continuation equals a run constructed with them
@@ -28,12 +40,14 @@ struct DrawBaseline {
       : params(twin_parameters(in, p, draw)),
         sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}),
         assessor(sim),
+        normal_density(site_density(twin, measure::summarise(sim, p[Param::measure_shedding_window_days]))),
         today(years_to_days(twin.now_years)) {
     sim.burn_in_to(today, p[Param::measure_shedding_window_days]);
   }
   Parameters params;
   Simulation sim;
   measure::Assessor assessor;
+  double normal_density;  ///< the site's pre-androgen density: the visual density score's reference
   Day today;
 };
 
@@ -52,6 +66,8 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
   Simulation sim = forkable
                        ? base.sim.fork(std::move(interventions))
                        : Simulation(base.sim.person(), base.params, {base.sim.seed(), 1}, std::move(interventions));
+  const double window = p[Param::measure_shedding_window_days];
+  const bool pigment = has_pigment(events);
   std::vector<Day> days;
   days.reserve(kForecastYears.size());
   for (double y : kForecastYears) {
@@ -59,12 +75,15 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
   }
   DrawForecast out;
   std::size_t i = 0;
-  const double window = p[Param::measure_shedding_window_days];
-  sim.run(days, window, [&](const Simulation& live, Day) {
+  sim.run(days, window, [&](const Simulation& live, Day day) {
     const auto s = measure::summarise(live, window);
-    out.density[i] =
-        twin.kind == scenario::CountKind::Terminal ? s[twin.site].terminal_per_cm2 : s[twin.site].density_per_cm2;
+    out.density[i] = site_density(twin, s);
     out.stage[i] = assessor.assess(live, s.whole().shed_per_day).primary(in.sex);
+    if (pigment) {
+      const double hair = base.normal_density > 0.0 ? out.density[i] / base.normal_density : 0.0;
+      out.visual_density[i] =
+          treat::visual_density_score(treat::pigment_coverage(live.interventions(), day, twin.site), hair);
+    }
     ++i;
   });
   return out;
@@ -156,6 +175,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
     std::array<std::vector<double>, kForecastYears.size()> dens;
     std::array<std::vector<double>, kForecastYears.size()> gain;
     std::array<std::vector<measure::Stage>, kForecastYears.size()> stages;
+    std::array<std::vector<double>, kForecastYears.size()> visual;
     try {
       for (std::size_t k = 0; k < n_draws; ++k) {
         const auto d = o.events.empty() ? natural[k] : simulate_draw(in, twin, baselines[k], o.events, p, catalogue);
@@ -163,6 +183,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
           dens[y].push_back(d.density[y]);
           gain[y].push_back(d.density[y] - natural[k].density[y]);
           stages[y].push_back(d.stage[y]);
+          visual[y].push_back(d.visual_density[y]);
         }
       }
     } catch (const InputError& e) {
@@ -176,7 +197,9 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
       f.density[y] = band(dens[y], p);
       f.gain_vs_natural[y] = band(gain[y], p);
       f.stage[y] = median_stage(stages[y]);
+      f.visual_density[y] = band(visual[y], p);
     }
+    f.has_visual_density = has_pigment(o.events);
     simulated.push_back(std::move(f));
   }
   const std::size_t last = kForecastYears.size() - 1;

@@ -22,7 +22,11 @@ struct OptionForecast {
   std::array<Band, kForecastYears.size()> gain_vs_natural{};  ///< per-draw difference to no treatment
   std::array<std::string, kForecastYears.size()> stage{};     ///< median draw's stage, e.g. "norwood III vertex"
   std::array<double, kForecastYears.size()> cost{};           ///< cumulative cost at 1, 3, 5 years
-  std::vector<std::string> missing_prices;                    ///< items absent from the price table
+  /// Visual density score (0-10) at the twin's site, for options with micropigmentation (pigment and hair combined,
+  /// treat::visual_density_score); has_visual_density says whether it was computed.
+  std::array<Band, kForecastYears.size()> visual_density{};
+  bool has_visual_density = false;
+  std::vector<std::string> missing_prices;  ///< items absent from the price table
   int rank = 0;  ///< 1 = highest expected density at 5 years among simulated options; 0 = unranked
 };
 

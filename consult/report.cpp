@@ -116,6 +116,9 @@ std::string clinical_summary(const Consultation& c) {
         os << fmt::format(" +{:.0f}y {}", kForecastYears[y], band_text(f.density[y]));
       }
       os << fmt::format(" | gain 5y {:+.1f} | {} at 5y", f.gain_vs_natural.back().median, f.stage.back());
+      if (f.has_visual_density) {
+        os << fmt::format(" | visual density 5y {:.1f}/10", f.visual_density.back().median);
+      }
     } else {
       os << " " << f.status_note;
     }
@@ -211,6 +214,9 @@ nlohmann::json consultation_to_json(const Consultation& c) {
         row["density_per_cm2"] = band(f.density[y]);
         row["gain_vs_natural"] = band(f.gain_vs_natural[y]);
         row["stage"] = f.stage[y];
+        if (f.has_visual_density) {
+          row["visual_density_score"] = band(f.visual_density[y]);
+        }
       }
       fc.push_back(row);
     }

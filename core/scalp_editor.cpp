@@ -56,6 +56,7 @@ std::size_t ScalpEditor::break_anagen_shafts(double probability, RegionMask regi
 
 const ScalpGeometry& ScalpEditor::geometry() const { return sim_.geometry(); }
 const FollicleStore& ScalpEditor::follicles() const { return sim_.follicles(); }
+double ScalpEditor::sample_fraction() const { return sim_.sample_fraction(); }
 
 std::vector<GraftUnit> ScalpEditor::extract_units(RegionMask donor, std::size_t count, ExtractionPattern pattern,
                                                   std::uint16_t action_id) {

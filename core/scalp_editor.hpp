@@ -76,6 +76,9 @@ class ScalpEditor {
   const ScalpGeometry& geometry() const;
   /// The follicles as they stand (read-only), for counting and planning.
   const FollicleStore& follicles() const;
+  /// Share of follicular units simulated (SimulationOptions::sample_fraction): counts of whole-scalp quantities,
+  /// such as a session's graft maximum, scale by it.
+  double sample_fraction() const;
 
  private:
   Simulation& sim_;

@@ -91,6 +91,9 @@ class Simulation {
   const PersonBiology& biology() const { return biology_; }
   const FollicleStore& follicles() const { return store_; }
   const RegionalModifiers& modifiers() const { return modifiers_; }
+  /// The interventions attached (read-only), for readers of an intervention's own state (the pigment of
+  /// micropigmentation, which changes no follicle).
+  std::span<const std::unique_ptr<Intervention>> interventions() const { return interventions_; }
   std::uint64_t seed() const { return options_.seed; }
   /// Share of follicular units simulated (SimulationOptions::sample_fraction).
   double sample_fraction() const { return options_.sample_fraction; }

@@ -7,6 +7,7 @@
 #include "core/parameters.hpp"
 #include "core/scalp_geometry.hpp"
 #include "core/units.hpp"
+#include "treat/pigment_fading.hpp"
 
 namespace trichosim::plan {
 
@@ -35,28 +36,10 @@ struct SmpSessionSpec {
   double shade = 1.0;                ///< contrast of this session's pigment
 };
 
-/// How a dot's visibility changes: full until its scab sheds (smp.healing_days), then smp.healing_retention of
-/// it, fading exponentially with half-life smp.fade_half_life_years (divided by smp.scar_fade_factor in scars).
-class PigmentFading {
- public:
-  explicit PigmentFading(const Parameters& p);
-  /// Visibility (0-1) at day `t` of a dot of contrast `shade` placed on day `placed`.
-  double visibility(double shade, Day placed, Day t, bool scar) const;
-  double healing_days() const { return healing_days_; }
-
- private:
-  double retention_;
-  double healing_days_;
-  double half_life_days_;
-  double scar_factor_;
-};
-
-/// Cumulative share of target dots after session k (1-based) of n: Liu 2025's 30% -> 70% -> 100% for three
-/// sessions (smp.density_session_1/2); other counts interpolate that curve linearly at k/n (an assumption).
-double cumulative_fraction(int k, int n, const Parameters& p);
-
-/// Contrast of session k's shade (1-based) of n: from smp.shade_contrast_lightest at the first to 1 at the last.
-double session_shade(int k, int n, const Parameters& p);
+// The fading of a dot and the session curve are shared with the micropigmentation event (treat/pigment_fading.hpp).
+using treat::cumulative_fraction;
+using treat::PigmentFading;
+using treat::session_shade;
 
 /// The dots of a plan: the target lattice of every area, each point assigned to the session that places it.
 class SmpPattern {

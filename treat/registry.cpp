@@ -12,6 +12,7 @@
 #include "treat/ketoconazole.hpp"
 #include "treat/laser.hpp"
 #include "treat/microneedling.hpp"
+#include "treat/micropigmentation.hpp"
 #include "treat/minoxidil.hpp"
 #include "treat/postpartum.hpp"
 #include "treat/spironolactone.hpp"
@@ -56,6 +57,8 @@ const std::vector<EventType>& event_types() {
       {"microneedling", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Microneedling>(s, p); }},
       {"transplant", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Transplant>(s, p); }},
       {"laser", [](const EventSpec& s, const Parameters& p) { return std::make_unique<Laser>(s, p); }},
+      {"micropigmentation",
+       [](const EventSpec& s, const Parameters& p) { return std::make_unique<Micropigmentation>(s, p); }},
   };
   return kTypes;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <sstream>
 
 #include "core/input_error.hpp"
 
@@ -9,8 +10,25 @@ namespace trichosim::treat {
 
 Transplant::Transplant(const EventSpec& spec, const Parameters& p) {
   method_ = spec.choice("method", {"fue", "fut"}, "fue") == "fut" ? TransplantMethod::Fut : TransplantMethod::Fue;
-  grafts_ = static_cast<std::size_t>(std::lround(
-      spec.required_number("grafts", 1.0, p[Param::transplant_max_grafts_per_session], "follicular units")));
+  session_limit_ = spec.choice("harvest", {"grafts", "session_limit"}, "grafts") == "session_limit";
+  if (session_limit_) {
+    if (spec.has("grafts")) {
+      throw InputError(spec.where() +
+                       ".grafts: not allowed with harvest = \"session_limit\" (the graft count is then the donor's "
+                       "safe per-session extraction limit); remove grafts or use harvest = \"grafts\"");
+    }
+    grafts_ = 0;
+  } else {
+    const double max_grafts = p[Param::transplant_max_grafts_per_session];
+    if (!spec.has("grafts")) {
+      std::ostringstream os;
+      os << spec.where() << ".grafts: missing; give a number from 1 to " << max_grafts
+         << " (follicular units), or harvest = \"session_limit\"";
+      throw InputError(os.str());
+    }
+    grafts_ =
+        static_cast<std::size_t>(std::lround(spec.required_number("grafts", 1.0, max_grafts, "follicular units")));
+  }
   if (!spec.has("recipient")) {
     spec.regions("recipient", RegionMask::all());
     throw InputError(spec.where() +
@@ -38,6 +56,8 @@ void Transplant::init(const Parameters& p) {
            std::max(p[Param::transplant_shed_min_days], p[Param::transplant_shed_max_days])};
   dormancy_scale_ = p[Param::transplant_dormancy_kenogen_probability_scale];
   shock_share_ = p[Param::transplant_shock_loss_share];
+  session_fraction_ = p[Param::transplant_donor_session_extraction_fraction];
+  max_grafts_per_session_ = p[Param::transplant_max_grafts_per_session];
   report_.day = day_;
   report_.grafts_requested = grafts_;
 }
@@ -50,6 +70,7 @@ std::vector<Param> Transplant::registry_keys() const {
           Param::transplant_dormancy_kenogen_probability_scale,
           Param::transplant_shock_loss_share,
           Param::transplant_max_grafts_per_session,
+          Param::transplant_donor_session_extraction_fraction,
           Param::transplant_recipient_fu_per_cm2};
 }
 
@@ -66,8 +87,15 @@ void Transplant::act(Day, std::uint16_t action_id, ScalpEditor& editor) const {
   report_.shock_loss_follicles = editor.end_phase_now(Phase::Anagen, shock_share_, recipient_, action_id);
   const ExtractionPattern pattern =
       method_ == TransplantMethod::Fut ? ExtractionPattern::Strip : ExtractionPattern::Scattered;
+  // The session limit is the planner's per-session budget: the donor's safe share, at most the largest session
+  // (a whole-scalp number, scaled to the units simulated in target-area mode).
+  const auto largest_session =
+      static_cast<std::size_t>(std::lround(max_grafts_per_session_ * editor.sample_fraction()));
+  const std::size_t count =
+      session_limit_ ? std::min(donor_session_limit(editor.follicles(), session_fraction_), largest_session) : grafts_;
+  report_.grafts_requested = count;
   const std::vector<GraftUnit> grafts =
-      editor.extract_units(RegionMask::of(Region::Occipital), grafts_, pattern, action_id);
+      editor.extract_units(RegionMask::of(Region::Occipital), count, pattern, action_id);
   const std::vector<MapPoint> sites = recipient_sites(editor.geometry(), recipient_, grafts.size(), fu_per_cm2_);
   const std::size_t n = std::min(sites.size(), grafts.size());
   report_.grafts_extracted = grafts.size();
@@ -109,6 +137,25 @@ std::vector<MapPoint> recipient_sites(const ScalpGeometry& geometry, RegionMask 
     }
   }
   return out;
+}
+
+std::size_t donor_session_limit(const FollicleStore& s, double fraction) {
+  // A unit can be harvested when it lies in the donor region, holds a living follicle and was never harvested
+  // (the units ScalpEditor::extract_units may choose).
+  std::vector<std::uint8_t> alive(s.unit_count(), 0);
+  std::vector<std::uint8_t> harvested(s.unit_count(), 0);
+  std::vector<std::uint8_t> donor(s.unit_count(), 0);
+  for (std::size_t i = 0; i < s.follicle_count(); ++i) {
+    const std::uint32_t u = s.unit[i];
+    alive[u] = static_cast<std::uint8_t>(alive[u] | (s.phase[i] != Phase::Lost ? 1U : 0U));
+    harvested[u] = static_cast<std::uint8_t>(harvested[u] | ((s.flags[i] & kExtracted) != 0U ? 1U : 0U));
+    donor[u] = s.region[i] == Region::Occipital ? 1 : donor[u];
+  }
+  std::size_t eligible = 0;
+  for (std::size_t u = 0; u < s.unit_count(); ++u) {
+    eligible += donor[u] != 0 && alive[u] != 0 && harvested[u] == 0 ? 1U : 0U;
+  }
+  return static_cast<std::size_t>(std::lround(fraction * static_cast<double>(eligible)));
 }
 
 }  // namespace trichosim::treat

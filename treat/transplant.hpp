@@ -31,7 +31,10 @@ struct TransplantReport {
 /// [[events]]
 /// type = "transplant"
 /// method = "fue"                 # fue | fut
-/// grafts = 2000                  # follicular units, 1-3600
+/// grafts = 2000                  # follicular units, 1-3600 (with harvest = "grafts", the default)
+/// harvest = "grafts"             # optional: grafts | session_limit (the donor's safe per-session share of its
+///                                #   units, transplant.donor_session_extraction_fraction, at most
+///                                #   transplant.max_grafts_per_session; then no grafts field)
 /// recipient = ["frontal_hairline", "mid_scalp"]
 /// start_years = 1
 /// density_fu_per_cm2 = 30        # optional, 10-60
@@ -51,7 +54,10 @@ class Transplant final : public Intervention {
   void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const override;
 
   TransplantMethod method() const { return method_; }
+  /// Grafts requested; 0 with harvest = "session_limit" (the count is known only at the session).
   std::size_t grafts() const { return grafts_; }
+  /// True when the session harvests the donor's safe per-session limit instead of a set count.
+  bool harvests_session_limit() const { return session_limit_; }
   RegionMask recipient() const { return recipient_; }
   Day day() const { return day_; }
   double survival() const { return survival_; }
@@ -70,8 +76,15 @@ class Transplant final : public Intervention {
   ShedWindow shed_;
   double dormancy_scale_ = 1.0;
   double shock_share_ = 0.0;
+  bool session_limit_ = false;
+  double session_fraction_ = 0.0;
+  double max_grafts_per_session_ = 0.0;
   mutable TransplantReport report_;
 };
+
+/// The donor's safe per-session extraction limit: `fraction` (transplant.donor_session_extraction_fraction) of the
+/// follicular units of the occipital region that hold a living follicle and were never harvested, rounded.
+std::size_t donor_session_limit(const FollicleStore& follicles, double fraction);
 
 /// Recipient sites for `count` graft units: a square lattice at `fu_per_cm2` over the recipient regions, filled from
 /// the front (smallest y) backwards, with further interleaved lattices if one is not enough. Deterministic.

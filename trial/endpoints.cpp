@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "cohort/stage_proxy.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::trial {
 namespace {
@@ -41,19 +42,34 @@ double relative_density(const Site& s, const SiteTally& t, const ScalpReading& r
   return normal > 0.0 ? per_cm2(t.nonvellus, t) / normal : kNaN;
 }
 
-// Scalp-skin DHT of the site relative to the untreated level, in percent: the region's androgen drive; the whole
-// scalp (no region) averages the regions by area.
-double relative_scalp_dht(const Site& s, const ScalpReading& r) {
+// A per-region quantity at the site: its region's value (a circle takes that of the region it is centred on), or
+// the area-weighted mean over the regions for the whole scalp (NaN when no region has area).
+double site_value(const Site& s, const ScalpReading& r, const std::array<double, kRegionCount>& by_region) {
   if (s.region) {
-    return kPercent * r.androgen_drive[region_index(*s.region)];
+    return by_region[region_index(*s.region)];
   }
   double sum = 0.0;
   double area = 0.0;
   for (std::size_t k = 0; k < kRegionCount; ++k) {
-    sum += r.regions[k].area_cm2 * r.androgen_drive[k];
+    sum += r.regions[k].area_cm2 * by_region[k];
     area += r.regions[k].area_cm2;
   }
-  return area > 0.0 ? kPercent * sum / area : kNaN;
+  return area > 0.0 ? sum / area : kNaN;
+}
+
+// Scalp-skin DHT of the site relative to the untreated level, in percent: the region's androgen drive.
+double relative_scalp_dht(const Site& s, const ScalpReading& r) {
+  return kPercent * site_value(s, r, r.androgen_drive);
+}
+
+// Pigment coverage of the site (0 when nothing is known).
+double site_pigment(const Site& s, const ScalpReading& r) {
+  const double p = site_value(s, r, r.pigment);
+  return std::isfinite(p) ? p : 0.0;
+}
+
+double hair_share(double hair_relative_density) {
+  return std::isfinite(hair_relative_density) ? hair_relative_density : 0.0;
 }
 
 }  // namespace
@@ -103,6 +119,25 @@ const std::vector<Endpoint>& endpoint_table() {
        [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
       {"ludwig1_proxy", "%", "100 when the density proxy says Ludwig >= I (cohort/stage_proxy.hpp), else 0",
        [](S, T, R r, P p) { return cohort::ludwig1_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+      // Procedures: whole-scalp readings of what a transplant moved (the site is not used), and the look of SMP.
+      {"extracted_percent", "%",
+       "follicles harvested / (harvested + living donor follicles) x 100: the share of the occipital donor "
+       "taken (whole scalp)",
+       [](S, T, R r, P) {
+         return share(r.grafts.moved_follicles, r.grafts.moved_follicles + r.grafts.donor_follicles);
+       }},
+      {"hairs_per_graft", "hairs", "mean follicles per follicular unit implanted (whole scalp)",
+       [](S, T, R r, P) {
+         return r.grafts.moved_units > 0.0 ? r.grafts.moved_follicles / r.grafts.moved_units : kNaN;
+       }},
+      {"graft_survival_percent", "%", "implanted follicles alive now / implanted x 100 (whole scalp)",
+       [](S, T, R r, P) { return share(r.grafts.alive_follicles, r.grafts.moved_follicles); }},
+      {"visual_density_score", "0-10",
+       "10 x (p + h - p h): pigment coverage p of the site and relative density h of its hair (capped at 1), as "
+       "independent covers (a modelling choice for Liu 2025's 0-10 scale)",
+       [](S s, T t, R r, P p) {
+         return treat::visual_density_score(site_pigment(s, r), hair_share(relative_density(s, t, r, p)));
+       }},
   };
   return kTable;
 }

@@ -44,6 +44,8 @@ const SiteTally& ScalpReading::at(const Site& site) const {
 ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles) {
   ScalpReading out;
   out.age_years = sim.age_years();
+  out.grafts = read_grafts(sim);
+  out.pigment = read_pigment(sim);
   out.circle_sites.assign(circles.begin(), circles.end());
   out.circles.resize(circles.size());
   for (std::size_t r = 0; r < kRegionCount; ++r) {

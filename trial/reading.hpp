@@ -6,6 +6,7 @@
 
 #include "core/simulation.hpp"
 #include "trial/design.hpp"
+#include "trial/procedure_reading.hpp"
 
 namespace trichosim::trial {
 
@@ -34,6 +35,8 @@ struct ScalpReading {
   /// DHT level a biopsy assay reads, as a fraction of the level without 5-alpha-reductase inhibition.
   std::array<double, kRegionCount> androgen_drive{};
   double age_years = 0.0;
+  GraftTally grafts;                           ///< transplanted follicles and the donor region
+  std::array<double, kRegionCount> pigment{};  ///< micropigmentation coverage per region (0-1)
 
   /// The tally of `site` (a region, the whole scalp, or one of the circles read).
   const SiteTally& at(const Site& site) const;

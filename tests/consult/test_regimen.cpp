@@ -146,6 +146,37 @@ TEST(Regimen, ForecastsAreReproducibleBySeedAndUnknownTypesAreNeverSimulated) {
   EXPECT_GT(a.regimen.options[0].gain_vs_natural[2].median, 0.0);
 }
 
+// The procedures with the real plug-ins (the drugs left out to keep the test short): a transplant session at the
+// donor limit is simulated; micropigmentation changes no hair, so its density forecast is the natural course draw
+// for draw, and only it carries a visual density score, above the hair's own share of normal.
+TEST(Regimen, TransplantAndMicropigmentationAreSimulatedWithTheirOwnPlugIns) {
+  const Parameters p = fast_params();
+  ConsultationOptions o;
+  const EventCatalogue real = build_catalogue();
+  o.catalogue.known = [](const std::string& type) { return type == "transplant" || type == "micropigmentation"; };
+  o.catalogue.make = real.make;
+  const auto c = run_consultation(person("male", 40), p, o);
+  auto find = [&](const std::string& id) {
+    return *std::find_if(c.regimen.options.begin(), c.regimen.options.end(),
+                         [&](const OptionForecast& f) { return f.option.id == id; });
+  };
+  const OptionForecast natural = find("natural_course");
+  const OptionForecast transplant = find("transplant");
+  const OptionForecast smp = find("micropigmentation");
+  EXPECT_EQ(transplant.status, ForecastStatus::Simulated) << transplant.status_note;
+  ASSERT_EQ(smp.status, ForecastStatus::Simulated) << smp.status_note;
+  EXPECT_FALSE(natural.has_visual_density);
+  EXPECT_FALSE(transplant.has_visual_density);
+  ASSERT_TRUE(smp.has_visual_density);
+  for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
+    EXPECT_EQ(smp.density[y].median, natural.density[y].median);
+    EXPECT_EQ(smp.gain_vs_natural[y].median, 0.0);
+    EXPECT_GT(smp.visual_density[y].median, 0.0);
+    EXPECT_LE(smp.visual_density[y].upper, 10.0);
+  }
+  EXPECT_LT(smp.visual_density.back().median, smp.visual_density.front().median);  // pigment fades
+}
+
 TEST(Regimen, CostIsMonthlyPriceTimesMonthsPlusSessionsOnce) {
   scenario::ConsultPriceTable prices;
   prices.items["pill"] = {scenario::ConsultPriceBasis::Month, 10.0, ""};

@@ -22,7 +22,7 @@ TEST(EventErrors, UnknownTypeListsTheKnownOnes) {
             "events[0] (finasterid).type = \"finasterid\": unknown event type; known types are finasteride, "
             "dutasteride, spironolactone, minoxidil, ketoconazole, telogen_effluvium, postpartum, hypothyroidism, "
             "hyperthyroidism, iron_deficiency, vitamin_d_deficiency, protein_deficiency, chemotherapy, beta_blocker, "
-            "antidepressant, retinoid, anticoagulant, microneedling, transplant, laser");
+            "antidepressant, retinoid, anticoagulant, microneedling, transplant, laser, micropigmentation");
 }
 
 TEST(EventErrors, DoseOutOfRangeNamesFieldValueAndRange) {

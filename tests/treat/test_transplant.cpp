@@ -140,6 +140,79 @@ TEST(ScalpEditorGrafts, ImplantedFolliclesAreAppendedFlaggedAndKeepTheirDonorSen
   EXPECT_NEAR(static_cast<double>(surviving) / n, survival, 4.0 * std::sqrt(survival * (1.0 - survival) / n));
 }
 
+TEST(Transplant, SessionLimitHarvestOptionRefusesAGraftCountAndNamesTheChoices) {
+  const Parameters p;
+  Fields f = {{"harvest", std::string("session_limit")},
+              {"grafts", 1000.0},
+              {"recipient", std::vector<std::string>{"crown"}},
+              {"start_years", 1.0}};
+  EXPECT_EQ(error_of([&] { make_intervention(event("transplant", f), p); }),
+            "events[0] (transplant).grafts: not allowed with harvest = \"session_limit\" (the graft count is then the "
+            "donor's safe per-session extraction limit); remove grafts or use harvest = \"grafts\"");
+  f["harvest"] = std::string("all");
+  EXPECT_EQ(error_of([&] { make_intervention(event("transplant", f), p); }),
+            "events[0] (transplant).harvest = \"all\": allowed values are grafts, session_limit");
+  f.erase("harvest");
+  f.erase("grafts");
+  EXPECT_EQ(error_of([&] { make_intervention(event("transplant", f), p); }),
+            "events[0] (transplant).grafts: missing; give a number from 1 to 3600 (follicular units), or harvest = "
+            "\"session_limit\"");
+  f["harvest"] = std::string("session_limit");
+  EXPECT_EQ(error_of([&] { make_intervention(event("transplant", f), p); }), "(no error)");
+}
+
+// Six units by hand: four occipital (one living, one with a living and a lost follicle, one all lost, one already
+// harvested) and two in the crown. Eligible: the first two; half of them is one unit.
+TEST(Transplant, SessionLimitIsTheShareOfLivingUnharvestedDonorUnits) {
+  FollicleStore s;
+  auto follicle = [&s](Region r, Phase ph, std::uint8_t flags) {
+    const std::uint32_t u = s.add_unit({0.0, 0.0});
+    const std::size_t i = s.add_follicle(u, r, flags, 1.0F, 0.0F);
+    s.phase[i] = ph;
+    return u;
+  };
+  follicle(Region::Occipital, Phase::Anagen, 0);
+  const std::uint32_t mixed = follicle(Region::Occipital, Phase::Lost, 0);
+  s.phase[s.add_follicle(mixed, Region::Occipital, 0, 1.0F, 0.0F)] = Phase::Telogen;
+  follicle(Region::Occipital, Phase::Lost, 0);
+  follicle(Region::Occipital, Phase::Lost, kExtracted);
+  follicle(Region::Crown, Phase::Anagen, 0);
+  follicle(Region::Crown, Phase::Anagen, 0);
+  EXPECT_EQ(donor_session_limit(s, 0.5), 1U);
+  EXPECT_EQ(donor_session_limit(s, 1.0), 2U);
+}
+
+// The harvest counts the donor at the session (a probe acting first that day counts the same units) and never
+// exceeds transplant.max_grafts_per_session.
+TEST(Transplant, SessionLimitHarvestTakesTheRegistryShareOfTheDonorUnitsUpToTheLargestSession) {
+  auto harvest = [](double max_grafts, std::size_t& limit) {
+    Parameters p = trichosim::testing::params_with_area(250.0);
+    p.set(Param::transplant_max_grafts_per_session, max_grafts);
+    const Day day = years_to_days(0.05);
+    std::vector<std::unique_ptr<Intervention>> iv;
+    iv.push_back(std::make_unique<EditorProbe>(day, [&limit, p](ScalpEditor& e, std::uint16_t) {
+      limit = donor_session_limit(e.follicles(), p[Param::transplant_donor_session_extraction_fraction]);
+    }));
+    auto transplant = std::make_unique<Transplant>(
+        event("transplant", {{"harvest", std::string("session_limit")},
+                             {"recipient", std::vector<std::string>{"frontal_hairline", "mid_scalp", "crown"}},
+                             {"start_years", 0.05}}),
+        p);
+    const Transplant& t = *transplant;
+    iv.push_back(std::move(transplant));
+    Simulation sim(trichosim::testing::man(40.0, 0.8), p, {7, 1}, std::move(iv));
+    const std::vector<Day> days = {day + 1.0};
+    sim.run(days, 1.0, [](const Simulation&, Day) {});
+    return t.report().grafts_extracted;
+  };
+  std::size_t limit = 0;
+  const std::size_t free = harvest(6000.0, limit);
+  ASSERT_GT(limit, 100U);
+  ASSERT_LT(limit, 6000U);
+  EXPECT_EQ(free, limit);
+  EXPECT_EQ(harvest(100.0, limit), 100U);
+}
+
 TEST(Transplant, ErrorsNameTheFieldAndTheAllowedValues) {
   const Parameters p;
   Fields f = {{"grafts", 5000.0}, {"recipient", std::vector<std::string>{"crown"}}, {"start_years", 1.0}};

@@ -111,7 +111,7 @@ TEST_F(TrialApiTest, BadTrialFileGives400NamingTheFieldAndStoresNothing) {
        "<request>: arms[0].events[0] (unobtainium).type = \"unobtainium\": unknown event type; known types are "
        "finasteride, dutasteride, spironolactone, minoxidil, ketoconazole, telogen_effluvium, postpartum, "
        "hypothyroidism, hyperthyroidism, iron_deficiency, vitamin_d_deficiency, protein_deficiency, chemotherapy, "
-       "beta_blocker, antidepressant, retinoid, anticoagulant, microneedling, transplant, laser"},
+       "beta_blocker, antidepressant, retinoid, anticoagulant, microneedling, transplant, laser, micropigmentation"},
       {R"({"tomll": ""})", "application/json", "tomll: unknown key; the accepted key is toml"},
       {R"({"toml": 3})", "application/json", "toml: must be the trial file's TOML text"},
       {"{}", "application/json", "body: give toml, the trial file's TOML text"},
