@@ -87,16 +87,19 @@ void Transplant::act(Day, std::uint16_t action_id, ScalpEditor& editor) const {
   report_.shock_loss_follicles = editor.end_phase_now(Phase::Anagen, shock_share_, recipient_, action_id);
   const ExtractionPattern pattern =
       method_ == TransplantMethod::Fut ? ExtractionPattern::Strip : ExtractionPattern::Scattered;
-  // The session limit is the planner's per-session budget: the donor's safe share, at most the largest session
-  // (a whole-scalp number, scaled to the units simulated in target-area mode).
-  const auto largest_session =
-      static_cast<std::size_t>(std::lround(max_grafts_per_session_ * editor.sample_fraction()));
-  const std::size_t count =
-      session_limit_ ? std::min(donor_session_limit(editor.follicles(), session_fraction_), largest_session) : grafts_;
+  // Graft counts and recipient density are whole-scalp numbers; in target-area mode (sample fraction f) the
+  // simulated scalp holds f of the units, so a session moves f of the grafts at f of the density, over the same
+  // area, and readings (which weight each follicle 1/f) see the whole-scalp result. The session limit is the
+  // planner's per-session budget: the donor's safe share, at most the largest session.
+  const double f = editor.sample_fraction();
+  const auto largest_session = static_cast<std::size_t>(std::lround(max_grafts_per_session_ * f));
+  const std::size_t count = session_limit_
+                                ? std::min(donor_session_limit(editor.follicles(), session_fraction_), largest_session)
+                                : static_cast<std::size_t>(std::lround(static_cast<double>(grafts_) * f));
   report_.grafts_requested = count;
   const std::vector<GraftUnit> grafts =
       editor.extract_units(RegionMask::of(Region::Occipital), count, pattern, action_id);
-  const std::vector<MapPoint> sites = recipient_sites(editor.geometry(), recipient_, grafts.size(), fu_per_cm2_);
+  const std::vector<MapPoint> sites = recipient_sites(editor.geometry(), recipient_, grafts.size(), fu_per_cm2_ * f);
   const std::size_t n = std::min(sites.size(), grafts.size());
   report_.grafts_extracted = grafts.size();
   report_.follicles_implanted = 0;

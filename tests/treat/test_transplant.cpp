@@ -213,6 +213,41 @@ TEST(Transplant, SessionLimitHarvestTakesTheRegistryShareOfTheDonorUnitsUpToTheL
   EXPECT_EQ(harvest(100.0, limit), 100U);
 }
 
+// In target-area mode a session of N grafts moves N x f simulated units at f of the recipient density, so the
+// grafts cover the same area as on the full scalp and readings (x 1/f) see N grafts.
+TEST(Transplant, SampledScalpMovesTheSampledShareOfTheGraftsOverTheSameArea) {
+  auto session = [](double fraction) {
+    const Parameters p = trichosim::testing::params_with_area(250.0);
+    auto transplant = std::make_unique<Transplant>(
+        event("transplant",
+              {{"grafts", 800.0}, {"recipient", std::vector<std::string>{"crown"}}, {"start_years", 0.05}}),
+        p);
+    const Transplant& t = *transplant;
+    std::vector<std::unique_ptr<Intervention>> iv;
+    iv.push_back(std::move(transplant));
+    SimulationOptions o{7, 1};
+    o.sample_fraction = fraction;
+    Simulation sim(trichosim::testing::man(40.0, 0.8), p, o, std::move(iv));
+    const std::vector<Day> days = {years_to_days(0.05) + 1.0};
+    sim.run(days, 1.0, [](const Simulation&, Day) {});
+    return t.report();
+  };
+  EXPECT_EQ(session(1.0).grafts_requested, 800U);
+  EXPECT_EQ(session(0.25).grafts_requested, 200U);
+  EXPECT_EQ(session(0.25).grafts_extracted, 200U);
+  // The recipient lattice at f of the density: f of the sites over the same stretch of the crown (front to back).
+  const ScalpGeometry geometry(trichosim::testing::params_with_area(250.0));
+  auto extent_mm = [&](std::size_t count, double fu_per_cm2) {
+    const auto sites = recipient_sites(geometry, RegionMask::of(Region::Crown), count, fu_per_cm2);
+    EXPECT_EQ(sites.size(), count);
+    const auto [lo, hi] = std::minmax_element(sites.begin(), sites.end(),
+                                              [](const MapPoint& a, const MapPoint& b) { return a.y_mm < b.y_mm; });
+    return hi->y_mm - lo->y_mm;
+  };
+  const double sampled_spacing_mm = std::sqrt(100.0 / (30.0 * 0.25));
+  EXPECT_NEAR(extent_mm(200, 30.0 * 0.25), extent_mm(800, 30.0), sampled_spacing_mm);
+}
+
 TEST(Transplant, ErrorsNameTheFieldAndTheAllowedValues) {
   const Parameters p;
   Fields f = {{"grafts", 5000.0}, {"recipient", std::vector<std::string>{"crown"}}, {"start_years", 1.0}};
