@@ -9,8 +9,8 @@
 #include "consult/regimen.hpp"
 #include "consult/twin.hpp"
 #include "core/parameters.hpp"
-#include "scenario/intake.hpp"
 #include "scenario/consult_prices.hpp"
+#include "scenario/intake.hpp"
 
 namespace trichosim::consult {
 
@@ -22,7 +22,7 @@ inline constexpr const char* kDisclaimer =
 struct ConsultationOptions {
   std::optional<std::uint64_t> seed;             ///< overrides the intake's seed
   EventCatalogue catalogue = build_catalogue();  ///< which event types can be simulated
-  scenario::ConsultPriceTable prices;                   ///< editable price table
+  scenario::ConsultPriceTable prices;            ///< editable price table
 };
 
 /// Everything a consultation produces.

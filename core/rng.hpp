@@ -41,8 +41,8 @@ inline double normal_quantile(double p) {
   constexpr double kLow = 0.02425;
   if (p < kLow || p > 1.0 - kLow) {
     const double q = std::sqrt(-2.0 * std::log(p < kLow ? p : 1.0 - p));
-    const double tail = (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) /
-                        ((((d0 * q + d1) * q + d2) * q + d3) * q + 1.0);
+    const double tail =
+        (((((c0 * q + c1) * q + c2) * q + c3) * q + c4) * q + c5) / ((((d0 * q + d1) * q + d2) * q + d3) * q + 1.0);
     return p < kLow ? tail : -tail;
   }
   const double q = p - 0.5;
