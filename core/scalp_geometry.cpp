@@ -1,7 +1,10 @@
 #include "core/scalp_geometry.hpp"
 
 #include <cmath>
+#include <mutex>
 #include <numbers>
+#include <utility>
+#include <vector>
 
 #include "core/units.hpp"
 
@@ -20,6 +23,12 @@ ScalpGeometry::ScalpGeometry(const Parameters& p)
   half_width_mm_ = std::sqrt(area_cm2_ * kMm2PerCm2 / (std::numbers::pi * aspect));
   length_mm_ = 2.0 * aspect * half_width_mm_;
 
+  const RegionTable t = region_table(*this, aspect);
+  region_area_cm2_ = t.area_cm2;
+  region_centre_ = t.centre;
+}
+
+ScalpGeometry::RegionTable ScalpGeometry::integrate_regions() const {
   // Region areas and centres on a 1-mm grid; the grid total is rescaled to the exact ellipse area.
   std::array<double, kRegionCount> cells{};
   std::array<double, kRegionCount> sx{};
@@ -38,10 +47,38 @@ ScalpGeometry::ScalpGeometry(const Parameters& p)
       total += 1.0;
     }
   }
+  RegionTable t;
   for (std::size_t r = 0; r < kRegionCount; ++r) {
-    region_area_cm2_[r] = cells[r] / total * area_cm2_;
-    region_centre_[r] = cells[r] > 0.0 ? MapPoint{sx[r] / cells[r], sy[r] / cells[r]} : MapPoint{};
+    t.area_cm2[r] = cells[r] / total * area_cm2_;
+    t.centre[r] = cells[r] > 0.0 ? MapPoint{sx[r] / cells[r], sy[r] / cells[r]} : MapPoint{};
   }
+  return t;
+}
+
+ScalpGeometry::RegionTable ScalpGeometry::region_table(const ScalpGeometry& g, double aspect) {
+  // The grid has ~50,000 cells: a cohort builds one geometry per simulation, and in target-area mode the grid cost
+  // as much as a patient's follicles. The table depends only on these numbers, so it is computed once per shape.
+  using Key = std::array<double, 8>;
+  const Key key{g.area_cm2_,        aspect,          g.hairline_depth_, g.side_half_width_, g.temporal_back_,
+                g.occipital_front_, g.crown_centre_, g.crown_radius_};
+  constexpr std::size_t kKept = 8;
+  static std::mutex mutex;
+  static std::vector<std::pair<Key, RegionTable>> cache;
+  {
+    const std::lock_guard<std::mutex> lock(mutex);
+    for (const auto& [k, t] : cache) {
+      if (k == key) {
+        return t;
+      }
+    }
+  }
+  const RegionTable t = g.integrate_regions();
+  const std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() == kKept) {
+    cache.erase(cache.begin());
+  }
+  cache.emplace_back(key, t);
+  return t;
 }
 
 bool ScalpGeometry::contains(MapPoint p) const {

@@ -32,6 +32,15 @@ class ScalpGeometry {
   const std::array<MapPoint, kRegionCount>& region_centre() const { return region_centre_; }
 
  private:
+  struct RegionTable {
+    std::array<double, kRegionCount> area_cm2{};
+    std::array<MapPoint, kRegionCount> centre{};
+  };
+  // Areas and centres of the regions by a 1-mm grid over this shape.
+  RegionTable integrate_regions() const;
+  // integrate_regions() of `g`, memoised by its shape (the geometry registry entries and the aspect ratio).
+  static RegionTable region_table(const ScalpGeometry& g, double aspect);
+
   double half_width_mm_;
   double length_mm_;
   double area_cm2_;

@@ -38,6 +38,27 @@ TEST(ScalpGeometry, NamedPointsFallInTheirRegions) {
   EXPECT_FALSE(g.contains({0.99 * g.half_width_mm(), 0.02 * L}));
 }
 
+// Region areas are memoised by shape: alternating shapes must each get their own table, every time.
+TEST(ScalpGeometry, RegionTablesOfAlternatingShapesStayApart) {
+  Parameters small;
+  small.set(Param::scalp_area_cm2, 300.0);
+  Parameters big;
+  big.set(Param::scalp_area_cm2, 600.0);
+  Parameters wide_crown = big;
+  wide_crown.set(Param::geometry_crown_radius, 1.2 * big[Param::geometry_crown_radius]);
+  const std::size_t crown = region_index(Region::Crown);
+  for (int round = 0; round < 3; ++round) {
+    const ScalpGeometry a(small);
+    const ScalpGeometry b(big);
+    const ScalpGeometry c(wide_crown);
+    EXPECT_NEAR(std::accumulate(a.region_area_cm2().begin(), a.region_area_cm2().end(), 0.0), 300.0, 1e-9);
+    EXPECT_NEAR(std::accumulate(b.region_area_cm2().begin(), b.region_area_cm2().end(), 0.0), 600.0, 1e-9);
+    EXPECT_NEAR(b.region_area_cm2()[crown] / a.region_area_cm2()[crown], 2.0, 0.05);
+    EXPECT_GT(c.region_area_cm2()[crown], 1.3 * b.region_area_cm2()[crown]);
+    EXPECT_GT(b.region_centre()[crown].y_mm, a.region_centre()[crown].y_mm);
+  }
+}
+
 TEST(PatternMap, SharedMapIsBuiltOncePerParameterSetAndSexAndEqualsAFreshOne) {
   const Parameters p;
   const ScalpGeometry g(p);
