@@ -29,6 +29,11 @@ double growth_mean_for(const Parameters& p, Ethnicity e) {
 
 constexpr float kNever = std::numeric_limits<float>::infinity();
 
+// True with probability 1 - exp(-x) (x >= 0) for a uniform u: u < -expm1(-x). As 1 - exp(-x) <= x, a draw u >= x
+// decides "no" without the transcendental call, with the same result: most draws, since the hazards per cycle
+// are small.
+bool hazard_hit(double u, double x) { return u < x && u < -std::expm1(-x); }
+
 }  // namespace
 
 Simulation::Simulation(const Person& person, const Parameters& params, SimulationOptions options,
@@ -294,7 +299,7 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
 
   // Age-related dropout over the cycle that just ended (Sinclair 2005: a constant yearly hazard).
   const double cycle_years = days_to_years(std::max(0.0, t - static_cast<double>(s.shaft_start_day[i])));
-  if (u_dropout < -std::expm1(-dropout_per_year_ * cycle_years)) {
+  if (hazard_hit(u_dropout, dropout_per_year_ * cycle_years)) {
     lose(i);
     return;
   }
@@ -302,7 +307,7 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   const double age = person_.age_years + days_to_years(t);
   const double drive = static_cast<double>(s.sensitivity[i]) * biology_.androgen_drive(age) * m.androgen_drive;
   double size = static_cast<double>(s.size[i]);
-  if (drive > 0.0 && to_unit_open(w[1]) < -std::expm1(-step_rate_ * drive * m.miniaturisation_scale)) {
+  if (drive > 0.0 && hazard_hit(to_unit_open(w[1]), step_rate_ * drive * m.miniaturisation_scale)) {
     size *= step_factor_;
   }
   const double cap = (s.flags[i] & kVellusBorn) != 0U ? cycle_.vellus_size() : 1.0;
