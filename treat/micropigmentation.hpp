@@ -19,9 +19,10 @@ struct PigmentSession {
 
 /// Scalp micropigmentation (docs/model.md, "Scalp micropigmentation"): sessions of pigment dots that imitate
 /// shaved follicular units. It changes no follicle; it carries the pigment, read by the visual density score
-/// (trial/visual_density.hpp). Session k of n adds the dots Liu 2025's curve gives (30 % -> 70 % -> 100 % of
-/// the target for three, smp.density_session_1/2) in a shade from smp.shade_contrast_lightest to 1; each
-/// session's dots lose part of their visibility when the scab sheds and then fade slowly (PigmentFading).
+/// (visual_density_score below; the trial instrument in trial/endpoints.cpp). Session k of n adds the dots Liu 2025's
+/// curve gives (30 % -> 70 % -> 100 % of the target for three, smp.density_session_1/2) in a shade from
+/// smp.shade_contrast_lightest to 1; each session's dots lose part of their visibility when the scab sheds and then
+/// fade slowly (PigmentFading).
 ///
 /// ```toml
 /// [[events]]

@@ -1,34 +1,34 @@
 #include "trial/procedure_reading.hpp"
 
-#include <vector>
-
 #include "treat/micropigmentation.hpp"
 
 namespace trichosim::trial {
 
-GraftTally read_grafts(const Simulation& sim) {
-  GraftTally g;
-  const FollicleStore& s = sim.follicles();
-  const double w = 1.0 / sim.sample_fraction();
-  std::vector<std::uint8_t> grafted_unit;
-  for (std::size_t i = 0; i < s.follicle_count(); ++i) {
-    const bool moved = (s.flags[i] & kTransplanted) != 0U;
-    const bool alive = s.phase[i] != Phase::Lost;
-    if (!moved) {
-      g.donor_follicles += alive && s.region[i] == Region::Occipital ? w : 0.0;
-      continue;
-    }
-    if (grafted_unit.empty()) {
-      grafted_unit.assign(s.unit_count(), 0);
-    }
-    g.moved_follicles += w;
-    g.alive_follicles += alive ? w : 0.0;
-    if (grafted_unit[s.unit[i]] == 0) {
-      grafted_unit[s.unit[i]] = 1;
-      g.moved_units += w;
-    }
+GraftCounter::GraftCounter(const Simulation& sim) : store_(sim.follicles()), weight_(1.0 / sim.sample_fraction()) {}
+
+void GraftCounter::add(std::size_t i) {
+  const bool alive = store_.phase[i] != Phase::Lost;
+  if ((store_.flags[i] & kTransplanted) == 0U) {
+    tally_.donor_follicles += alive && store_.region[i] == Region::Occipital ? weight_ : 0.0;
+    return;
   }
-  return g;
+  if (grafted_unit_.empty()) {
+    grafted_unit_.assign(store_.unit_count(), 0);
+  }
+  tally_.moved_follicles += weight_;
+  tally_.alive_follicles += alive ? weight_ : 0.0;
+  if (grafted_unit_[store_.unit[i]] == 0) {
+    grafted_unit_[store_.unit[i]] = 1;
+    tally_.moved_units += weight_;
+  }
+}
+
+GraftTally read_grafts(const Simulation& sim) {
+  GraftCounter counter(sim);
+  for (std::size_t i = 0; i < sim.follicles().follicle_count(); ++i) {
+    counter.add(i);
+  }
+  return counter.tally();
 }
 
 std::array<double, kRegionCount> read_pigment(const Simulation& sim) {

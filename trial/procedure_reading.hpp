@@ -1,5 +1,7 @@
 #pragma once
 #include <array>
+#include <cstdint>
+#include <vector>
 
 #include "core/region.hpp"
 #include "core/simulation.hpp"
@@ -14,6 +16,21 @@ struct GraftTally {
   double moved_follicles = 0.0;  ///< follicles implanted, surviving or not (one per living follicle harvested)
   double moved_units = 0.0;      ///< follicular units implanted (grafts)
   double alive_follicles = 0.0;  ///< implanted follicles not lost by now
+};
+
+/// Builds a GraftTally follicle by follicle, so that read_scalp's one pass over the follicles serves it too.
+class GraftCounter {
+ public:
+  explicit GraftCounter(const Simulation& sim);
+  /// Counts follicle i (lost or not).
+  void add(std::size_t i);
+  const GraftTally& tally() const { return tally_; }
+
+ private:
+  const FollicleStore& store_;
+  double weight_;                           // 1 / sample fraction
+  std::vector<std::uint8_t> grafted_unit_;  // per unit, 1 once counted; allocated at the first moved follicle
+  GraftTally tally_;
 };
 
 /// Tallies the transplanted follicles and the donor region as they stand.

@@ -44,7 +44,6 @@ const SiteTally& ScalpReading::at(const Site& site) const {
 ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles) {
   ScalpReading out;
   out.age_years = sim.age_years();
-  out.grafts = read_grafts(sim);
   out.pigment = read_pigment(sim);
   out.circle_sites.assign(circles.begin(), circles.end());
   out.circles.resize(circles.size());
@@ -78,7 +77,9 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
     t.telogen += ph == Phase::Telogen ? w : 0.0;
   };
 
+  GraftCounter grafts(sim);  // in the same pass: graft survival needs the lost follicles too
   for (std::size_t i = 0; i < s.follicle_count(); ++i) {
+    grafts.add(i);
     const Phase ph = s.phase[i];
     if (ph == Phase::Lost) {
       continue;
@@ -98,6 +99,7 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
       }
     }
   }
+  out.grafts = grafts.tally();
   // Areas and shedding: regions from the geometry and the engine's tally; circles take their share of each
   // region's shedding in proportion to the follicles they hold.
   const ShedTally& shed = sim.shed_tally();
