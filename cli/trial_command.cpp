@@ -10,6 +10,7 @@
 #include "cli/trial_table.hpp"
 #include "distributed/ranks.hpp"
 #include "render/trial_report.hpp"
+#include "scenario/parameter_override.hpp"
 #include "scenario/trial_spec.hpp"
 #include "storage/run_store.hpp"
 #include "storage/trial_records.hpp"
@@ -26,6 +27,7 @@ struct TrialArgs {
   std::string db;
   int threads = 0;
   bool quiet = false;
+  std::vector<std::string> set;
 };
 
 void run_trial_command(const TrialArgs& a) {
@@ -33,6 +35,12 @@ void run_trial_command(const TrialArgs& a) {
   trial::TrialDesign design = scenario::load_trial_spec(a.spec);
   if (a.seed) {
     design.seed = *a.seed;
+  }
+  for (const auto& assignment : a.set) {
+    const auto [param, value] = scenario::parse_parameter_assignment(assignment);
+    design.parameters.set(param, value);
+    // The stored record keeps the spec's text, which lacks command-line overrides: name them with their values.
+    design.overridden.push_back(assignment + " (--set)");
   }
   trial::check_interventions(design, trial::registry_interventions);
   // Under mpirun every rank gets here; rank 0 alone prints and writes.
@@ -76,6 +84,8 @@ void add_trial_command(CLI::App& app) {
   cmd->add_option("--seed", args->seed, "Seed, overriding the trial file's");
   cmd->add_option("--out", args->out, "Output folder")->capture_default_str();
   cmd->add_option("--db", args->db, "SQLite database (default OUT/trichosim.db)");
+  cmd->add_option("--set", args->set, "Override a registry value, KEY=VALUE (repeatable; stored with the run)")
+      ->allow_extra_args(false);
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

@@ -9,6 +9,7 @@
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
 #include "render/validation_report.hpp"
+#include "scenario/parameter_override.hpp"
 #include "scenario/validation_case.hpp"
 #include "validate/case_runner.hpp"
 #include "validate/report.hpp"
@@ -23,6 +24,7 @@ struct ValidateArgs {
   std::string write_docs;
   std::string report;
   int threads = 0;
+  std::vector<std::string> set;
 };
 
 void run_validate_command(const ValidateArgs& a) {
@@ -33,11 +35,14 @@ void run_validate_command(const ValidateArgs& a) {
   } else {
     files.assign(a.cases.begin(), a.cases.end());
   }
+  validate::CaseOptions options;
+  for (const auto& assignment : a.set) {
+    options.parameter_values.push_back(scenario::parse_parameter_assignment(assignment));
+  }
   std::vector<scenario::ValidationCase> cases;
   for (const auto& f : files) {
     cases.push_back(scenario::load_validation_case(f));
   }
-  validate::CaseOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<validate::CaseResult> results;
@@ -80,6 +85,7 @@ void add_validate_command(CLI::App& app) {
       "Examples:\n  trichosim validate                       all cases in data/validation\n"
       "  trichosim validate data/validation/kaufman_1998.toml --json\n"
       "  trichosim validate --write-docs docs/validation.md\n"
+      "  trichosim validate data/validation/berger_2003.toml --set minoxidil.size_gain_per_cycle=0.2\n"
       "A target is within when |simulated - published| <= its spread. Cases needing a treatment or instrument this\n"
       "build lacks are reported as 'not runnable yet (...)', never as passes.");
   cmd->add_option("cases", args->cases, "Case files (default: every *.toml in --folder)");
@@ -88,6 +94,9 @@ void add_validate_command(CLI::App& app) {
   cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
   cmd->add_option("--report", args->report,
                   "Also write the HTML report with the simulated-vs-published scatter (e.g. out/validation.html)");
+  cmd->add_option("--set", args->set,
+                  "Override a registry value in every case, KEY=VALUE (repeatable; sensitivity checks)")
+      ->allow_extra_args(false);
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/input_error.hpp"
+#include "scenario/parameter_override.hpp"
 
 namespace trichosim::scenario::detail {
 
@@ -254,15 +255,11 @@ void read_parameter_overrides(const toml::table* table, const std::string& sourc
     if (!param) {
       throw InputError(field + ": unknown registry key (see docs/parameters.md for the list)");
     }
-    const ParamInfo& info = param_info(*param);
-    const std::string range = num(info.min) + " to " + num(info.max) + " (" + std::string(info.unit) + ")";
     const auto v = node.value<double>();
     if (!v || node.is_boolean()) {
-      throw InputError(field + ": must be a number from " + range);
+      throw InputError(field + ": must be a number from " + parameter_range(*param));
     }
-    if (!std::isfinite(*v) || *v < info.min || *v > info.max) {
-      throw InputError(field + " = " + num(*v) + ": allowed range is " + range);
-    }
+    checked_parameter(key, *v, field);
     params.set(*param, *v);
     overridden.push_back(key);
   }
