@@ -97,6 +97,18 @@ std::string EventSpec::choice(const std::string& key, const std::vector<std::str
   return *s;
 }
 
+bool EventSpec::flag(const std::string& key, bool fallback) const {
+  const FieldValue* v = find(key);
+  if (v == nullptr) {
+    return fallback;
+  }
+  const bool* b = std::get_if<bool>(v);
+  if (b == nullptr) {
+    throw InputError(where_ + "." + key + ": must be true or false");
+  }
+  return *b;
+}
+
 RegionMask EventSpec::regions(const std::string& key, RegionMask fallback) const {
   const FieldValue* v = find(key);
   if (v == nullptr) {

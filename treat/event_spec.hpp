@@ -29,6 +29,8 @@ class EventSpec {
   /// A text that must be one of `allowed`; `fallback` when absent.
   std::string choice(const std::string& key, const std::vector<std::string>& allowed,
                      const std::string& fallback) const;
+  /// true or false; `fallback` when absent. Throws InputError naming the field when it is anything else.
+  bool flag(const std::string& key, bool fallback) const;
   /// A list of region names (or "all"); `fallback` when absent.
   RegionMask regions(const std::string& key, RegionMask fallback) const;
   /// Start day from `start_years` (required, -100 to 100 years from the scenario start).

@@ -20,6 +20,8 @@ Micropigmentation::Micropigmentation(const EventSpec& spec, const Parameters& p)
     throw InputError(spec.where() + ".regions: missing; give a list of regions to pigment, e.g. [\"crown\"]");
   }
   regions_ = spec.regions("regions", RegionMask::all());
+  // Pigment over scar tissue (a strip or FUE scars) fades faster (smp.scar_fade_factor).
+  scar_ = spec.flag("scar", false);
   init(spec.start_day(), static_cast<int>(sessions), interval, p);
 }
 

@@ -99,6 +99,24 @@ TEST(Micropigmentation, ErrorsNameTheFieldAndTheAllowedValues) {
   f.erase("regions");
   EXPECT_EQ(error_of([&] { make_intervention(event("micropigmentation", f), p); }),
             "events[0] (micropigmentation).regions: missing; give a list of regions to pigment, e.g. [\"crown\"]");
+  f = liu_fields();
+  f["scar"] = std::string("yes");
+  EXPECT_EQ(error_of([&] { make_intervention(event("micropigmentation", f), p); }),
+            "events[0] (micropigmentation).scar: must be true or false");
+}
+
+// `scar = true` in a scenario reaches the fading: the same as the constructor's scar flag.
+TEST(Micropigmentation, ScarFieldSelectsScarFading) {
+  const Parameters p;
+  Fields f = liu_fields();
+  f["scar"] = true;
+  const Micropigmentation from_scenario(event("micropigmentation", f), p);
+  f["scar"] = false;
+  const Micropigmentation plain(event("micropigmentation", f), p);
+  const Micropigmentation scar(0.0, 3, 14.0, RegionMask::of(Region::Crown), true, p);
+  const Day year = years_to_days(1.0);
+  EXPECT_DOUBLE_EQ(from_scenario.coverage(year, Region::Crown), scar.coverage(year, Region::Crown));
+  EXPECT_LT(from_scenario.coverage(year, Region::Crown), plain.coverage(year, Region::Crown));
 }
 
 }  // namespace
