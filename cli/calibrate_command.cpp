@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "scenario/calibration_spec.hpp"
+#include "scenario/parameter_override.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/validation_case.hpp"
 #include "validate/calibration.hpp"
@@ -21,6 +22,7 @@ struct CalibrateArgs {
   std::string registry = "data/parameters.toml";
   bool write = false;
   int threads = 0;
+  std::vector<std::string> set;
 };
 
 std::vector<scenario::ValidationCase> load_cases(const std::string& folder, const std::vector<std::string>& ids) {
@@ -38,6 +40,9 @@ void run_calibrate_command(const CalibrateArgs& a) {
   const std::string registry_text = scenario::read_text_file(a.registry, 1U << 22U);
   validate::CaseOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
+  for (const auto& assignment : a.set) {
+    options.parameter_values.push_back(scenario::parse_parameter_assignment(assignment));
+  }
   std::cout << fmt::format(
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
       "evaluations)\n",
@@ -87,6 +92,10 @@ void add_calibrate_command(CLI::App& app) {
   cmd->add_option("--folder", args->folder, "Folder of validation cases")->capture_default_str();
   cmd->add_option("--registry", args->registry, "Registry file to update with --write")->capture_default_str();
   cmd->add_flag("--write", args->write, "Write the fitted values back to the registry");
+  cmd->add_option("--set", args->set,
+                  "Hold a registry value at KEY=VALUE during the fit (repeatable; e.g. values another calibration "
+                  "just wrote, before a rebuild); a fitted parameter named here starts from VALUE")
+      ->allow_extra_args(false);
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

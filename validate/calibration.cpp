@@ -57,9 +57,14 @@ CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::ve
     }
   }
   CalibrationResult r;
+  // Start from the registry's current value, or from the caller's override of it (the last one given).
+  Parameters current;
+  for (const auto& [param, value] : base.parameter_values) {
+    current.set(param, value);
+  }
   for (Param p : spec.parameters) {
     r.keys.emplace_back(param_info(p).key);
-    r.start.push_back(Parameters()[p]);  // the registry's current value
+    r.start.push_back(current[p]);
   }
   int k = 0;
   auto objective = [&](const std::vector<double>& x) {

@@ -30,7 +30,8 @@ struct CalibrationResult {
 };
 
 /// Fits `spec.parameters` to the runnable targets of `fit` with NLopt, then reports sensitivities and runs the
-/// held-out cases. `base` carries threads and the intervention factory; `on_evaluation(k, objective)` reports
+/// held-out cases. `base` carries threads, the intervention factory and any fixed registry overrides (which also
+/// give the start of a fitted parameter they name); `on_evaluation(k, objective)` reports
 /// progress. Throws InputError when a fit case has no runnable target.
 CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
                             const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
