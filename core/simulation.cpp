@@ -212,16 +212,19 @@ void Simulation::advance(Day t, bool inclusive) {
   std::uint64_t* shed = shed_.data();
   // Follicles are independent between instants, so any split over threads gives identical results; tallies are
   // integer sums.
-#pragma omp parallel for schedule(static, 4096) num_threads(std::max(1, options_.threads)) \
-    reduction(+ : events) reduction(+ : shed[ : kRegionCount])
-  for (std::ptrdiff_t i = 0; i < n; ++i) {
-    ShedTally local{};
-    std::uint64_t local_events = 0;
-    step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events);
-    for (std::size_t r = 0; r < kRegionCount; ++r) {
-      shed[r] += local[r];
+#pragma omp parallel num_threads(std::max(1, options_.threads))
+  {
+    AnagenMeanMemo anagen_mean(cycle_);
+#pragma omp for schedule(static, 4096) reduction(+ : events) reduction(+ : shed[:kRegionCount])
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+      ShedTally local{};
+      std::uint64_t local_events = 0;
+      step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events, anagen_mean);
+      for (std::size_t r = 0; r < kRegionCount; ++r) {
+        shed[r] += local[r];
+      }
+      events += local_events;
     }
-    events += local_events;
   }
   events_ += events;
   now_ = t;
@@ -233,7 +236,8 @@ double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) 
   return lognormal_from_normal(z, mean, cycle_.log_sd(p));
 }
 
-void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events) {
+void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
+                               AnagenMeanMemo& anagen_mean) {
   FollicleStore& s = store_;
   const auto pid = person_.id;
   const auto fid = static_cast<std::uint32_t>(i);
@@ -268,12 +272,12 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
           s.phase[i] = Phase::Kenogen;
           s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Kenogen, size, i, d.normal01()));
         } else {
-          begin_anagen(i, t);
+          begin_anagen(i, t, anagen_mean);
         }
         break;
       }
       case Phase::Kenogen:
-        begin_anagen(i, t);
+        begin_anagen(i, t, anagen_mean);
         break;
       case Phase::Lost:
         s.next_day[i] = kNever;
@@ -282,7 +286,7 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
   }
 }
 
-void Simulation::begin_anagen(std::size_t i, Day t) {
+void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean) {
   FollicleStore& s = store_;
   if (s.cycle[i] < std::numeric_limits<std::uint16_t>::max()) {
     ++s.cycle[i];
@@ -322,7 +326,8 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;
-  s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Anagen, size, i, z));
+  const double mean = anagen_mean.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
+  s.next_day[i] = static_cast<float>(t + lognormal_from_normal(z, mean, cycle_.log_sd(Phase::Anagen)));
 }
 
 void Simulation::lose(std::size_t i) {

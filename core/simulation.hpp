@@ -123,8 +123,9 @@ class Simulation {
 
   void advance(Day t, bool inclusive);
   void recompose_modifiers(Day t);
-  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events);
-  void begin_anagen(std::size_t i, Day t);
+  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
+                     AnagenMeanMemo& anagen_mean);
+  void begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
 
