@@ -41,6 +41,7 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
     : person_(person),
       params_(params),
       options_(options),
+      philox_keys_(options.seed),
       geometry_(params),
       pattern_(PatternMap::shared(geometry_, params, person.sex)),
       cycle_(params),
@@ -181,6 +182,7 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
     : person_(base.person_),
       params_(base.params_),
       options_(base.options_),
+      philox_keys_(base.philox_keys_),
       geometry_(base.geometry_),
       pattern_(base.pattern_),
       cycle_(base.cycle_),
@@ -250,14 +252,14 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
     const double size = static_cast<double>(s.size[i]);
     switch (s.phase[i]) {
       case Phase::Anagen: {
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
         s.phase[i] = Phase::Catagen;
         s.shaft_end_day[i] = static_cast<float>(t);
         s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Catagen, size, i, d.normal01()));
         break;
       }
       case Phase::Catagen: {
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
         s.phase[i] = Phase::Telogen;
         s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Telogen, size, i, d.normal01()));
         break;
@@ -265,7 +267,7 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
       case Phase::Telogen: {
         // Exogen: the club hair is shed now.
         ++shed[region_index(s.region[i])];
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
         const Modifiers& m = modifiers_[s.region[i]];
         const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
         if (d.uniform(2) < p_kenogen) {
@@ -295,7 +297,7 @@ void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean)
   const auto fid = static_cast<std::uint32_t>(i);
   // One Philox call per new cycle: word 0 split into two 16-bit uniforms (dropout, loss: probabilities far above
   // 2^-16), word 1 for the miniaturisation step, word 2 for the anagen duration.
-  const auto w = philox_words(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
+  const auto w = philox_keys_.words({pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
   constexpr double kInv16 = 1.0 / 65536.0;
   const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
   const double u_loss = (static_cast<double>(w[0] & 0xffffU) + 0.5) * kInv16;

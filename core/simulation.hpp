@@ -13,6 +13,7 @@
 #include "core/parameters.hpp"
 #include "core/pattern_map.hpp"
 #include "core/person.hpp"
+#include "core/rng.hpp"
 #include "core/scalp_geometry.hpp"
 
 namespace trichosim {
@@ -132,6 +133,7 @@ class Simulation {
   Person person_;
   Parameters params_;
   SimulationOptions options_;
+  PhiloxKeys philox_keys_;  // options_.seed's key schedule, for the event loop's draws
   ScalpGeometry geometry_;
   std::shared_ptr<const PatternMap> pattern_;  // shared by every person with the same parameters and sex
   CycleModel cycle_;
