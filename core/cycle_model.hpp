@@ -1,5 +1,7 @@
 #pragma once
 #include <array>
+#include <bit>
+#include <cstdint>
 
 #include "core/parameters.hpp"
 #include "core/phase.hpp"
@@ -45,6 +47,36 @@ class CycleModel {
   double growth_exponent_;
   double vellus_size_;
   std::array<double, kCyclingPhaseCount> log_sd_{};
+};
+
+/// CycleModel::anagen_mean_days, remembering the results for recent sizes (exactly the same values). A follicle's
+/// size takes few distinct values — the miniaturisation step multiplies by the same factor each time — and the
+/// std::pow behind each new cycle of a miniaturised follicle was a twentieth of the event loop's time. One per
+/// thread: it is not safe to share.
+class AnagenMeanMemo {
+ public:
+  explicit AnagenMeanMemo(const CycleModel& cycle) : cycle_(cycle) {
+    // Every slot starts as a true entry (size 1), so no slot needs an "empty" mark.
+    keys_.fill(std::bit_cast<std::uint64_t>(1.0));
+    values_.fill(cycle.anagen_mean_days(1.0));
+  }
+
+  double anagen_mean_days(double size) {
+    const auto key = std::bit_cast<std::uint64_t>(size);
+    // Fibonacci hashing: the top bits of key x 2^64/golden ratio spread nearby sizes over the slots.
+    const auto slot = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64U - kSlotBits));
+    if (keys_[slot] != key) {
+      keys_[slot] = key;
+      values_[slot] = cycle_.anagen_mean_days(size);
+    }
+    return values_[slot];
+  }
+
+ private:
+  static constexpr unsigned kSlotBits = 6;
+  const CycleModel& cycle_;
+  std::array<std::uint64_t, std::size_t{1} << kSlotBits> keys_{};
+  std::array<double, std::size_t{1} << kSlotBits> values_{};
 };
 
 }  // namespace trichosim

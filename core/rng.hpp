@@ -1,4 +1,6 @@
 #pragma once
+#include <Random123/philox.h>
+
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -17,8 +19,60 @@ struct DrawKey {
 };
 
 /// Four independent 32-bit words: Philox4x32-10 (Random123) of the counter `key` under the run `seed`.
-/// A pure function — no generator state — so results do not depend on thread count or order.
-std::array<std::uint32_t, 4> philox_words(std::uint64_t seed, const DrawKey& key);
+/// A pure function — no generator state — so results do not depend on thread count or order. Inline: the engine
+/// calls it about once per event, and the call itself was a measurable share of the event loop.
+inline std::array<std::uint32_t, 4> philox_words(std::uint64_t seed, const DrawKey& key) {
+  const r123::Philox4x32::key_type k = {{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32U)}};
+  const std::uint32_t site_slot = (static_cast<std::uint32_t>(key.site) << 16U) | key.slot;
+  const r123::Philox4x32::ctr_type c = {{key.person, key.follicle, key.cycle, site_slot}};
+  const auto r = r123::Philox4x32()(c, k);
+  return {r[0], r[1], r[2], r[3]};
+}
+
+/// The key schedule of Philox4x32-10 for one run seed, computed once: round r uses the seed's two words plus r times
+/// the Weyl constants. philox_words(keys, key) then equals philox_words(seed, key) bit for bit
+/// (tests/core/test_rng.cpp) with fewer operations per draw; the engine's event loop draws about once per event.
+class PhiloxKeys {
+ public:
+  static constexpr int kRounds = 10;
+
+  explicit PhiloxKeys(std::uint64_t seed) {
+    auto k0 = static_cast<std::uint32_t>(seed);
+    auto k1 = static_cast<std::uint32_t>(seed >> 32U);
+    for (int r = 0; r < kRounds; ++r) {
+      round_[static_cast<std::size_t>(2 * r)] = k0;
+      round_[static_cast<std::size_t>(2 * r + 1)] = k1;
+      k0 += kWeyl0;
+      k1 += kWeyl1;
+    }
+  }
+
+  /// Philox4x32-10 of the counter `key` (Random123's round function, written out).
+  std::array<std::uint32_t, 4> words(const DrawKey& key) const {
+    std::uint32_t c0 = key.person;
+    std::uint32_t c1 = key.follicle;
+    std::uint32_t c2 = key.cycle;
+    std::uint32_t c3 = (static_cast<std::uint32_t>(key.site) << 16U) | key.slot;
+#pragma GCC unroll 10
+    for (int r = 0; r < kRounds; ++r) {
+      const std::uint64_t p0 = std::uint64_t{kMul0} * c0;
+      const std::uint64_t p1 = std::uint64_t{kMul1} * c2;
+      c0 = static_cast<std::uint32_t>(p1 >> 32U) ^ c1 ^ round_[static_cast<std::size_t>(2 * r)];
+      c1 = static_cast<std::uint32_t>(p1);
+      c2 = static_cast<std::uint32_t>(p0 >> 32U) ^ c3 ^ round_[static_cast<std::size_t>(2 * r + 1)];
+      c3 = static_cast<std::uint32_t>(p0);
+    }
+    return {c0, c1, c2, c3};
+  }
+
+ private:
+  // Random123's PHILOX_M4x32_0/1 and PHILOX_W32_0/1.
+  static constexpr std::uint32_t kMul0 = 0xD2511F53U;
+  static constexpr std::uint32_t kMul1 = 0xCD9E8D57U;
+  static constexpr std::uint32_t kWeyl0 = 0x9E3779B9U;
+  static constexpr std::uint32_t kWeyl1 = 0xBB67AE85U;
+  std::array<std::uint32_t, 2 * kRounds> round_{};
+};
 
 /// Maps a 32-bit word to a uniform number in the open interval (0, 1).
 constexpr double to_unit_open(std::uint32_t word) {
@@ -67,6 +121,8 @@ inline double median_one_lognormal(double z, double log_sd) { return std::exp(lo
 class Draw {
  public:
   Draw(std::uint64_t seed, const DrawKey& key) : w_(philox_words(seed, key)) {}
+  /// The same draw from the seed's precomputed key schedule.
+  Draw(const PhiloxKeys& keys, const DrawKey& key) : w_(keys.words(key)) {}
   /// Uniform (0,1) from word i (0..3).
   double uniform(std::size_t i) const { return to_unit_open(w_[i]); }
   /// Standard normal from word i (0..3), by inverse CDF.

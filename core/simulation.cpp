@@ -41,6 +41,7 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
     : person_(person),
       params_(params),
       options_(options),
+      philox_keys_(options.seed),
       geometry_(params),
       pattern_(PatternMap::shared(geometry_, params, person.sex)),
       cycle_(params),
@@ -181,6 +182,7 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
     : person_(base.person_),
       params_(base.params_),
       options_(base.options_),
+      philox_keys_(base.philox_keys_),
       geometry_(base.geometry_),
       pattern_(base.pattern_),
       cycle_(base.cycle_),
@@ -212,16 +214,19 @@ void Simulation::advance(Day t, bool inclusive) {
   std::uint64_t* shed = shed_.data();
   // Follicles are independent between instants, so any split over threads gives identical results; tallies are
   // integer sums.
-#pragma omp parallel for schedule(static, 4096) num_threads(std::max(1, options_.threads)) \
-    reduction(+ : events) reduction(+ : shed[ : kRegionCount])
-  for (std::ptrdiff_t i = 0; i < n; ++i) {
-    ShedTally local{};
-    std::uint64_t local_events = 0;
-    step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events);
-    for (std::size_t r = 0; r < kRegionCount; ++r) {
-      shed[r] += local[r];
+#pragma omp parallel num_threads(std::max(1, options_.threads))
+  {
+    AnagenMeanMemo anagen_mean(cycle_);
+#pragma omp for schedule(static, 4096) reduction(+ : events) reduction(+ : shed[:kRegionCount])
+    for (std::ptrdiff_t i = 0; i < n; ++i) {
+      ShedTally local{};
+      std::uint64_t local_events = 0;
+      step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events, anagen_mean);
+      for (std::size_t r = 0; r < kRegionCount; ++r) {
+        shed[r] += local[r];
+      }
+      events += local_events;
     }
-    events += local_events;
   }
   events_ += events;
   now_ = t;
@@ -233,7 +238,8 @@ double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) 
   return lognormal_from_normal(z, mean, cycle_.log_sd(p));
 }
 
-void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events) {
+void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
+                               AnagenMeanMemo& anagen_mean) {
   FollicleStore& s = store_;
   const auto pid = person_.id;
   const auto fid = static_cast<std::uint32_t>(i);
@@ -246,14 +252,14 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
     const double size = static_cast<double>(s.size[i]);
     switch (s.phase[i]) {
       case Phase::Anagen: {
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
         s.phase[i] = Phase::Catagen;
         s.shaft_end_day[i] = static_cast<float>(t);
         s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Catagen, size, i, d.normal01()));
         break;
       }
       case Phase::Catagen: {
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
         s.phase[i] = Phase::Telogen;
         s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Telogen, size, i, d.normal01()));
         break;
@@ -261,19 +267,19 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
       case Phase::Telogen: {
         // Exogen: the club hair is shed now.
         ++shed[region_index(s.region[i])];
-        const Draw d(options_.seed, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
+        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
         const Modifiers& m = modifiers_[s.region[i]];
         const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
         if (d.uniform(2) < p_kenogen) {
           s.phase[i] = Phase::Kenogen;
           s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Kenogen, size, i, d.normal01()));
         } else {
-          begin_anagen(i, t);
+          begin_anagen(i, t, anagen_mean);
         }
         break;
       }
       case Phase::Kenogen:
-        begin_anagen(i, t);
+        begin_anagen(i, t, anagen_mean);
         break;
       case Phase::Lost:
         s.next_day[i] = kNever;
@@ -282,7 +288,7 @@ void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTal
   }
 }
 
-void Simulation::begin_anagen(std::size_t i, Day t) {
+void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean) {
   FollicleStore& s = store_;
   if (s.cycle[i] < std::numeric_limits<std::uint16_t>::max()) {
     ++s.cycle[i];
@@ -291,7 +297,7 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   const auto fid = static_cast<std::uint32_t>(i);
   // One Philox call per new cycle: word 0 split into two 16-bit uniforms (dropout, loss: probabilities far above
   // 2^-16), word 1 for the miniaturisation step, word 2 for the anagen duration.
-  const auto w = philox_words(options_.seed, {pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
+  const auto w = philox_keys_.words({pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
   constexpr double kInv16 = 1.0 / 65536.0;
   const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
   const double u_loss = (static_cast<double>(w[0] & 0xffffU) + 0.5) * kInv16;
@@ -322,7 +328,8 @@ void Simulation::begin_anagen(std::size_t i, Day t) {
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;
-  s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Anagen, size, i, z));
+  const double mean = anagen_mean.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
+  s.next_day[i] = static_cast<float>(t + lognormal_from_normal(z, mean, cycle_.log_sd(Phase::Anagen)));
 }
 
 void Simulation::lose(std::size_t i) {

@@ -13,6 +13,7 @@
 #include "core/parameters.hpp"
 #include "core/pattern_map.hpp"
 #include "core/person.hpp"
+#include "core/rng.hpp"
 #include "core/scalp_geometry.hpp"
 
 namespace trichosim {
@@ -123,14 +124,16 @@ class Simulation {
 
   void advance(Day t, bool inclusive);
   void recompose_modifiers(Day t);
-  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events);
-  void begin_anagen(std::size_t i, Day t);
+  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
+                     AnagenMeanMemo& anagen_mean);
+  void begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
 
   Person person_;
   Parameters params_;
   SimulationOptions options_;
+  PhiloxKeys philox_keys_;  // options_.seed's key schedule, for the event loop's draws
   ScalpGeometry geometry_;
   std::shared_ptr<const PatternMap> pattern_;  // shared by every person with the same parameters and sex
   CycleModel cycle_;

@@ -25,6 +25,21 @@ TEST(Philox, DrawIsAPureFunctionOfItsKey) {
   EXPECT_NE(philox_words(99, k), philox_words(100, k));
 }
 
+TEST(Philox, PrecomputedKeyScheduleGivesTheSameWords) {
+  EXPECT_EQ(PhiloxKeys(0).words(DrawKey{0, 0, 0, static_cast<DrawSite>(0), 0}),
+            (std::array<std::uint32_t, 4>{0x6627e8d5U, 0xe169c58dU, 0xbc57ac4cU, 0x9b00dbd8U}));
+  // Seeds whose low or high word wraps during the key schedule, and counters over every field.
+  for (std::uint64_t seed :
+       {std::uint64_t{1}, std::uint64_t{42}, ~std::uint64_t{0}, std::uint64_t{0xfedcba9876543210}}) {
+    const PhiloxKeys keys(seed);
+    for (std::uint32_t j = 0; j < 20000; ++j) {
+      const DrawKey k{j * 2654435761U, j, j % 65536U, static_cast<DrawSite>(1 + j % 17),
+                      static_cast<std::uint16_t>(j * 7U)};
+      ASSERT_EQ(keys.words(k), philox_words(seed, k)) << "seed " << seed << ", j " << j;
+    }
+  }
+}
+
 TEST(Uniform, StaysInsideTheOpenUnitInterval) {
   EXPECT_GT(to_unit_open(0U), 0.0);
   EXPECT_LT(to_unit_open(0xffffffffU), 1.0);
