@@ -27,6 +27,7 @@ struct CalibrateArgs {
 
 std::vector<scenario::ValidationCase> load_cases(const std::string& folder, const std::vector<std::string>& ids) {
   std::vector<scenario::ValidationCase> out;
+  out.reserve(ids.size());
   for (const auto& id : ids) {
     out.push_back(scenario::load_validation_case(std::filesystem::path(folder) / (id + ".toml")));
   }

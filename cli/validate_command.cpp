@@ -40,6 +40,7 @@ void run_validate_command(const ValidateArgs& a) {
     options.parameter_values.push_back(scenario::parse_parameter_assignment(assignment));
   }
   std::vector<scenario::ValidationCase> cases;
+  cases.reserve(files.size());
   for (const auto& f : files) {
     cases.push_back(scenario::load_validation_case(f));
   }

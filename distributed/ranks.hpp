@@ -14,7 +14,7 @@ namespace trichosim::distributed {
 class Ranks {
  public:
   Ranks();
-  ~Ranks();
+  ~Ranks();  // NOLINT(performance-trivially-destructible): finalises MPI in the MPI build (mpi_trial.cpp)
   Ranks(const Ranks&) = delete;
   Ranks& operator=(const Ranks&) = delete;
   Ranks(Ranks&&) = delete;

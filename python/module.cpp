@@ -160,6 +160,8 @@ PYBIND11_MODULE(_trichosim, m) {
   }
   m.attr("PHASES") = phases;
 
+  // pybind11 requires exactly void(*)(std::exception_ptr), so the pointer is taken by value.
+  // NOLINTNEXTLINE(performance-unnecessary-value-param)
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) {

@@ -94,5 +94,7 @@ Image image_from_surface(cairo_surface_t* surface) {
 
 // Fontconfig (used by cairo's text) keeps process-wide caches that it frees only in FcFini, which cairo never
 // calls; LeakSanitizer would report them at exit in the sanitizer build. This hook is read only by LeakSanitizer.
+// NOLINTNEXTLINE(bugprone-reserved-identifier): the name LeakSanitizer looks for
 extern "C" const char* __lsan_default_suppressions();
+// NOLINTNEXTLINE(bugprone-reserved-identifier)
 extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }

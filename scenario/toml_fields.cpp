@@ -110,7 +110,7 @@ std::string Fields::choice(const std::string& key, const std::vector<std::string
   if (!has(key) && fallback) {
     return *fallback;
   }
-  const std::string given = text(key, std::nullopt);
+  std::string given = text(key, std::nullopt);
   for (const auto& a : allowed) {
     if (a == given) {
       return given;

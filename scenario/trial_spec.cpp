@@ -34,7 +34,7 @@ trial::Site read_site(Fields& f) {
 }
 
 std::string read_instrument(Fields& f, bool lenient = false) {
-  const std::string name = f.text("instrument", std::nullopt);
+  std::string name = f.text("instrument", std::nullopt);
   if (!lenient && trial::find_endpoint(name) == nullptr) {
     throw InputError(f.field("instrument") + " = \"" + name + "\": unknown instrument; known instruments are " +
                      trial::endpoint_names());

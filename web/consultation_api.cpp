@@ -22,7 +22,7 @@ scenario::Intake read_json_intake(const std::string& body) {
   // The one member, by the object's own iterator: items() returns a proxy whose iterators must not outlive it
   // (ASan: stack-use-after-scope with a structured binding on *j.items().begin()).
   const auto member = j.begin();
-  const std::string key = member.key();
+  const std::string& key = member.key();
   const nlohmann::json& value = member.value();
   if (key == "intake") {
     if (!value.is_object()) {

@@ -14,7 +14,7 @@ constexpr std::size_t kKeepAliveMaxRequests = 100;  // requests per connection b
 
 void send(httplib::Response& res, const Reply& r) {
   res.status = r.status;
-  res.set_content(r.body, r.content_type.c_str());
+  res.set_content(r.body, r.content_type);
 }
 
 void send_asset(httplib::Server& http, const char* path, std::string_view body, const char* type) {
@@ -118,7 +118,7 @@ Server::Server(ServerOptions options)
     }
     send(res, error_reply(res.status, message));
   });
-  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr e) {
+  http.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr& e) {
     std::string what = "unknown error";
     try {
       std::rethrow_exception(e);
