@@ -41,9 +41,7 @@ void run_calibrate_command(const CalibrateArgs& a) {
   const std::string registry_text = scenario::read_text_file(a.registry, 1U << 22U);
   validate::CaseOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
-  for (const auto& assignment : a.set) {
-    options.parameter_values.push_back(scenario::parse_parameter_assignment(assignment));
-  }
+  options.parameter_values = scenario::parse_parameter_assignments(a.set);
   std::cout << fmt::format(
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
       "evaluations)\n",

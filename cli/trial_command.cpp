@@ -36,10 +36,11 @@ void run_trial_command(const TrialArgs& a) {
   if (a.seed) {
     design.seed = *a.seed;
   }
-  for (const auto& assignment : a.set) {
-    const auto [param, value] = scenario::parse_parameter_assignment(assignment);
+  for (const auto& [param, value] : scenario::parse_parameter_assignments(a.set)) {
     design.parameters.set(param, value);
-    // The stored record keeps the spec's text, which lacks command-line overrides: name them with their values.
+  }
+  // The stored record keeps the spec's text, which lacks command-line overrides: name them with their values.
+  for (const auto& assignment : a.set) {
     design.overridden.push_back(assignment + " (--set)");
   }
   trial::check_interventions(design, trial::registry_interventions);

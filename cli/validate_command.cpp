@@ -36,9 +36,7 @@ void run_validate_command(const ValidateArgs& a) {
     files.assign(a.cases.begin(), a.cases.end());
   }
   validate::CaseOptions options;
-  for (const auto& assignment : a.set) {
-    options.parameter_values.push_back(scenario::parse_parameter_assignment(assignment));
-  }
+  options.parameter_values = scenario::parse_parameter_assignments(a.set);
   std::vector<scenario::ValidationCase> cases;
   cases.reserve(files.size());
   for (const auto& f : files) {

@@ -14,16 +14,25 @@ std::string parameter_range(Param p) {
   return detail::num(info.min) + " to " + detail::num(info.max) + " (" + std::string(info.unit) + ")";
 }
 
-Param checked_parameter(std::string_view key, double value, const std::string& field) {
+Param known_parameter(std::string_view key, const std::string& field) {
   const auto param = find_param(key);
   if (!param) {
     throw InputError(field + ": unknown registry key (see docs/parameters.md for the list)");
   }
-  const ParamInfo& info = param_info(*param);
-  if (!std::isfinite(value) || value < info.min || value > info.max) {
-    throw InputError(field + " = " + detail::num(value) + ": allowed range is " + parameter_range(*param));
-  }
   return *param;
+}
+
+void check_parameter_value(Param p, double value, const std::string& field) {
+  const ParamInfo& info = param_info(p);
+  if (!std::isfinite(value) || value < info.min || value > info.max) {
+    throw InputError(field + " = " + detail::num(value) + ": allowed range is " + parameter_range(p));
+  }
+}
+
+Param checked_parameter(std::string_view key, double value, const std::string& field) {
+  const Param param = known_parameter(key, field);
+  check_parameter_value(param, value, field);
+  return param;
 }
 
 std::pair<Param, double> parse_parameter_assignment(std::string_view text) {
@@ -42,6 +51,15 @@ std::pair<Param, double> parse_parameter_assignment(std::string_view text) {
     throw InputError(field + " = \"" + std::string(number) + "\": not a number" + range);
   }
   return {checked_parameter(key, value, field), value};
+}
+
+std::vector<std::pair<Param, double>> parse_parameter_assignments(const std::vector<std::string>& texts) {
+  std::vector<std::pair<Param, double>> out;
+  out.reserve(texts.size());
+  for (const auto& text : texts) {
+    out.push_back(parse_parameter_assignment(text));
+  }
+  return out;
 }
 
 }  // namespace trichosim::scenario

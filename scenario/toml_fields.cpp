@@ -251,16 +251,13 @@ void read_parameter_overrides(const toml::table* table, const std::string& sourc
   for (const auto& [k, node] : *table) {
     const std::string key(k.str());
     const std::string field = source + ": parameters.\"" + key + "\"";
-    const auto param = find_param(key);
-    if (!param) {
-      throw InputError(field + ": unknown registry key (see docs/parameters.md for the list)");
-    }
+    const Param param = known_parameter(key, field);
     const auto v = node.value<double>();
     if (!v || node.is_boolean()) {
-      throw InputError(field + ": must be a number from " + parameter_range(*param));
+      throw InputError(field + ": must be a number from " + parameter_range(param));
     }
-    checked_parameter(key, *v, field);
-    params.set(*param, *v);
+    check_parameter_value(param, *v, field);
+    params.set(param, *v);
     overridden.push_back(key);
   }
 }
