@@ -233,8 +233,12 @@ void Simulation::advance(Day t, bool inclusive) {
 }
 
 double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) const {
+  return draw_duration_around(p, cycle_.mean_days(p, size), i, z);
+}
+
+double Simulation::draw_duration_around(Phase p, double mean_days, std::size_t i, double z) const {
   const Modifiers& m = modifiers_[store_.region[i]];
-  const double mean = cycle_.mean_days(p, size) * m.duration_scale[static_cast<std::size_t>(p)];
+  const double mean = mean_days * m.duration_scale[static_cast<std::size_t>(p)];
   return lognormal_from_normal(z, mean, cycle_.log_sd(p));
 }
 
@@ -328,8 +332,7 @@ void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean)
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;
-  const double mean = anagen_mean.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
-  s.next_day[i] = static_cast<float>(t + lognormal_from_normal(z, mean, cycle_.log_sd(Phase::Anagen)));
+  s.next_day[i] = static_cast<float>(t + draw_duration_around(Phase::Anagen, anagen_mean.anagen_mean_days(size), i, z));
 }
 
 void Simulation::lose(std::size_t i) {

@@ -129,6 +129,8 @@ class Simulation {
   void begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
+  // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
+  double draw_duration_around(Phase p, double mean_days, std::size_t i, double z) const;
 
   Person person_;
   Parameters params_;
