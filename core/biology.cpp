@@ -19,6 +19,7 @@ double linear_segment_integral(double a0, double a1, double r0, double r1, doubl
 
 PersonBiology::PersonBiology(const Person& person, const Parameters& p)
     : onset_age_(p[Param::androgen_onset_age_years]),
+      susceptibility_rise_(p[Param::miniaturisation_susceptibility_rise_per_year]),
       base_drive_(person.sex == Sex::Male ? person.androgen_level
                                           : person.androgen_level * p[Param::androgen_female_relative_drive]),
       menopause_age_(person.menopause_age_years > 0.0 ? person.menopause_age_years
@@ -43,6 +44,11 @@ double PersonBiology::androgen_drive(double age_years) const {
     return base_drive_ * menopause_factor_;
   }
   return base_drive_;
+}
+
+double PersonBiology::miniaturisation_drive(double age_years) const {
+  const double drive = androgen_drive(age_years);
+  return drive > 0.0 ? drive * (1.0 + susceptibility_rise_ * (age_years - onset_age_)) : 0.0;
 }
 
 double PersonBiology::cumulative_diameter_decline_um(double age_years) const {

@@ -14,6 +14,12 @@ class PersonBiology {
   /// postmenopause_drive_factor from menopause on.
   double androgen_drive(double age_years) const;
 
+  /// Androgen drive on the miniaturisation hazard at `age_years`: androgen_drive times a susceptibility that rises
+  /// linearly with the years since androgen onset, 1 + susceptibility_rise_per_year x (age - onset). A constant
+  /// hazard makes predisposed men lose their hair within a decade of puberty and the rest never, while every survey
+  /// sees prevalence keep rising into old age (docs/model.md, "Age and the miniaturisation hazard").
+  double miniaturisation_drive(double age_years) const;
+
   /// Multiplier (<= 1) on shaft diameter from age-related thinning at `age_years`: one minus the cumulative
   /// decline (integral of the Otsuka & Nemoto rates, linear between tabulated ages, held after 55) over the mean
   /// terminal diameter, floored at 1 - diameter_decline_max_fraction.
@@ -24,6 +30,7 @@ class PersonBiology {
 
  private:
   double onset_age_;
+  double susceptibility_rise_;
   double base_drive_;
   double menopause_age_;
   double menopause_factor_;

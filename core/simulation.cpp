@@ -315,7 +315,7 @@ void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean)
   }
   // Miniaturisation: a size step with probability 1 - exp(-rate x drive).
   const double age = person_.age_years + days_to_years(t);
-  const double drive = static_cast<double>(s.sensitivity[i]) * biology_.androgen_drive(age) * m.androgen_drive;
+  const double drive = static_cast<double>(s.sensitivity[i]) * biology_.miniaturisation_drive(age) * m.androgen_drive;
   double size = static_cast<double>(s.size[i]);
   if (drive > 0.0 && hazard_hit(to_unit_open(w[1]), step_rate_ * drive * m.miniaturisation_scale)) {
     size *= step_factor_;

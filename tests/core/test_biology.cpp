@@ -36,6 +36,19 @@ TEST(Androgens, DriveStartsAtPubertyAndRisesAfterMenopauseInWomen) {
   EXPECT_DOUBLE_EQ(b.androgen_drive(55.0), before * p[Param::androgen_postmenopause_drive_factor]);
 }
 
+TEST(Androgens, MiniaturisationDriveRisesLinearlyWithYearsSinceOnset) {
+  Parameters p;
+  p.set(Param::miniaturisation_susceptibility_rise_per_year, 0.05);
+  Person man;
+  man.sex = Sex::Male;
+  const PersonBiology b(man, p);
+  const double onset = p[Param::androgen_onset_age_years];
+  EXPECT_EQ(b.miniaturisation_drive(onset - 1.0), 0.0);
+  EXPECT_DOUBLE_EQ(b.miniaturisation_drive(onset), b.androgen_drive(onset));
+  // 20 years after onset: 1 + 0.05 x 20 = 2.
+  EXPECT_DOUBLE_EQ(b.miniaturisation_drive(onset + 20.0), 2.0 * b.androgen_drive(onset + 20.0));
+}
+
 TEST(CycleModel, MiniaturisedFolliclesHaveShorterAnagenAndMoreKenogen) {
   const Parameters p;
   const CycleModel c(p);
