@@ -123,6 +123,8 @@ class Draw {
   Draw(std::uint64_t seed, const DrawKey& key) : w_(philox_words(seed, key)) {}
   /// The same draw from the seed's precomputed key schedule.
   Draw(const PhiloxKeys& keys, const DrawKey& key) : w_(keys.words(key)) {}
+  /// The draw whose words were computed ahead (PhiloxKeys::words, in a batch).
+  explicit Draw(const std::array<std::uint32_t, 4>& words) : w_(words) {}
   /// Uniform (0,1) from word i (0..3).
   double uniform(std::size_t i) const { return to_unit_open(w_[i]); }
   /// Standard normal from word i (0..3), by inverse CDF.

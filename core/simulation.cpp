@@ -29,11 +29,6 @@ double growth_mean_for(const Parameters& p, Ethnicity e) {
 
 constexpr float kNever = std::numeric_limits<float>::infinity();
 
-// True with probability 1 - exp(-x) (x >= 0) for a uniform u: u < -expm1(-x). As 1 - exp(-x) <= x, a draw u >= x
-// decides "no" without the transcendental call, with the same result: most draws, since the hazards per cycle
-// are small.
-bool hazard_hit(double u, double x) { return u < x && u < -std::expm1(-x); }
-
 }  // namespace
 
 Simulation::Simulation(const Person& person, const Parameters& params, SimulationOptions options,
@@ -205,33 +200,6 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
   attach(std::move(interventions));
 }
 
-void Simulation::advance(Day t, bool inclusive) {
-  if (t < now_) {
-    return;
-  }
-  const auto n = static_cast<std::ptrdiff_t>(store_.follicle_count());
-  std::uint64_t events = 0;
-  std::uint64_t* shed = shed_.data();
-  // Follicles are independent between instants, so any split over threads gives identical results; tallies are
-  // integer sums.
-#pragma omp parallel num_threads(std::max(1, options_.threads))
-  {
-    AnagenMeanMemo anagen_mean(cycle_);
-#pragma omp for schedule(static, 4096) reduction(+ : events) reduction(+ : shed[:kRegionCount])
-    for (std::ptrdiff_t i = 0; i < n; ++i) {
-      ShedTally local{};
-      std::uint64_t local_events = 0;
-      step_follicle(static_cast<std::size_t>(i), t, inclusive, local, local_events, anagen_mean);
-      for (std::size_t r = 0; r < kRegionCount; ++r) {
-        shed[r] += local[r];
-      }
-      events += local_events;
-    }
-  }
-  events_ += events;
-  now_ = t;
-}
-
 double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) const {
   return draw_duration_around(p, cycle_.mean_days(p, size), i, z);
 }
@@ -240,99 +208,6 @@ double Simulation::draw_duration_around(Phase p, double mean_days, std::size_t i
   const Modifiers& m = modifiers_[store_.region[i]];
   const double mean = mean_days * m.duration_scale[static_cast<std::size_t>(p)];
   return lognormal_from_normal(z, mean, cycle_.log_sd(p));
-}
-
-void Simulation::step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
-                               AnagenMeanMemo& anagen_mean) {
-  FollicleStore& s = store_;
-  const auto pid = person_.id;
-  const auto fid = static_cast<std::uint32_t>(i);
-  for (;;) {
-    const Day t = static_cast<double>(s.next_day[i]);
-    if (inclusive ? t > until : t >= until) {
-      return;
-    }
-    ++events;
-    const double size = static_cast<double>(s.size[i]);
-    switch (s.phase[i]) {
-      case Phase::Anagen: {
-        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::CatagenDuration, 0});
-        s.phase[i] = Phase::Catagen;
-        s.shaft_end_day[i] = static_cast<float>(t);
-        s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Catagen, size, i, d.normal01()));
-        break;
-      }
-      case Phase::Catagen: {
-        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenDuration, 0});
-        s.phase[i] = Phase::Telogen;
-        s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Telogen, size, i, d.normal01()));
-        break;
-      }
-      case Phase::Telogen: {
-        // Exogen: the club hair is shed now.
-        ++shed[region_index(s.region[i])];
-        const Draw d(philox_keys_, {pid, fid, s.cycle[i], DrawSite::TelogenExit, 0});
-        const Modifiers& m = modifiers_[s.region[i]];
-        const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
-        if (d.uniform(2) < p_kenogen) {
-          s.phase[i] = Phase::Kenogen;
-          s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Kenogen, size, i, d.normal01()));
-        } else {
-          begin_anagen(i, t, anagen_mean);
-        }
-        break;
-      }
-      case Phase::Kenogen:
-        begin_anagen(i, t, anagen_mean);
-        break;
-      case Phase::Lost:
-        s.next_day[i] = kNever;
-        return;
-    }
-  }
-}
-
-void Simulation::begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean) {
-  FollicleStore& s = store_;
-  if (s.cycle[i] < std::numeric_limits<std::uint16_t>::max()) {
-    ++s.cycle[i];
-  }
-  const auto pid = person_.id;
-  const auto fid = static_cast<std::uint32_t>(i);
-  // One Philox call per new cycle: word 0 split into two 16-bit uniforms (dropout, loss: probabilities far above
-  // 2^-16), word 1 for the miniaturisation step, word 2 for the anagen duration.
-  const auto w = philox_keys_.words({pid, fid, s.cycle[i], DrawSite::AnagenEntry, 0});
-  constexpr double kInv16 = 1.0 / 65536.0;
-  const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
-  const double u_loss = (static_cast<double>(w[0] & 0xffffU) + 0.5) * kInv16;
-  const Modifiers& m = modifiers_[s.region[i]];
-
-  // Age-related dropout over the cycle that just ended (Sinclair 2005: a constant yearly hazard).
-  const double cycle_years = days_to_years(std::max(0.0, t - static_cast<double>(s.shaft_start_day[i])));
-  if (hazard_hit(u_dropout, dropout_per_year_ * cycle_years)) {
-    lose(i);
-    return;
-  }
-  // Miniaturisation: a size step with probability 1 - exp(-rate x drive).
-  const double age = person_.age_years + days_to_years(t);
-  const double drive = static_cast<double>(s.sensitivity[i]) * biology_.androgen_drive(age) * m.androgen_drive;
-  double size = static_cast<double>(s.size[i]);
-  if (drive > 0.0 && hazard_hit(to_unit_open(w[1]), step_rate_ * drive * m.miniaturisation_scale)) {
-    size *= step_factor_;
-  }
-  const double cap = (s.flags[i] & kVellusBorn) != 0U ? cycle_.vellus_size() : 1.0;
-  size = std::min(cap, size + m.size_gain_per_cycle);
-  s.size[i] = static_cast<float>(size);
-  // End-stage follicles may be lost for good.
-  if (size < loss_threshold_ && u_loss < loss_probability_) {
-    lose(i);
-    return;
-  }
-  const double z = to_standard_normal(w[2]);
-  s.phase[i] = Phase::Anagen;
-  s.shaft_start_day[i] = static_cast<float>(t);
-  s.shaft_end_day[i] = kStillGrowing;
-  s.next_day[i] = static_cast<float>(t + draw_duration_around(Phase::Anagen, anagen_mean.anagen_mean_days(size), i, z));
 }
 
 void Simulation::lose(std::size_t i) {

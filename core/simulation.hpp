@@ -122,11 +122,20 @@ class Simulation {
   // Attaches `interventions` now, as run() does at a change day.
   void attach(std::vector<std::unique_ptr<Intervention>> interventions);
 
+  // The event loop (core/event_loop.cpp): every transition before `t` (at or before, when inclusive).
   void advance(Day t, bool inclusive);
+  struct SweepLists;
+  // The transitions of follicles [begin, end) before `until`, in sweeps (core/event_loop.cpp).
+  void sweep_block(std::size_t begin, std::size_t end, Day until, bool inclusive, ShedTally& shed,
+                   std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists);
   void recompose_modifiers(Day t);
-  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
-                     AnagenMeanMemo& anagen_mean);
-  void begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean);
+  // The Philox words of the draws at `site` of follicles[0, n), keyed by their cycle number `cycle_step` (0 or 1)
+  // anagen entries ahead.
+  void draw_words(const std::vector<std::uint32_t>& follicles, std::size_t n, DrawSite site, unsigned cycle_step,
+                  std::vector<std::array<std::uint32_t, 4>>& words) const;
+  // A new cycle at day t: dropout, miniaturisation, loss and the anagen length, from the words `w` of its
+  // AnagenEntry draw.
+  void begin_anagen(std::size_t i, Day t, const std::array<std::uint32_t, 4>& w, AnagenMeanMemo& anagen_mean);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
   // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
