@@ -12,8 +12,10 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
+#include "core/philox_batch.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 
@@ -45,6 +47,7 @@ struct Simulation::SweepLists {
   std::array<std::vector<std::uint32_t>, kPhaseSlots> due{};
   // The Philox words of one list's draws, computed ahead in a loop of their own.
   std::vector<std::array<std::uint32_t, 4>> words = std::vector<std::array<std::uint32_t, 4>>(kBlock);
+  std::vector<std::uint32_t> cycles = std::vector<std::uint32_t>(kBlock);  // the counters' cycle numbers
 
   SweepLists() {
     for (auto& list : due) {
@@ -115,7 +118,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
     for (std::size_t k = 0; k < n_lost; ++k) {
       s.next_day[lost[k]] = kNever;
     }
-    draw_words(anagen, n_anagen, DrawSite::CatagenDuration, 0, lists.words);
+    draw_words(std::span(anagen.data(), n_anagen), DrawSite::CatagenDuration, 0, lists);
     for (std::size_t k = 0; k < n_anagen; ++k) {
       const std::uint32_t i = anagen[k];
       const double t = static_cast<double>(s.next_day[i]);
@@ -125,7 +128,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       s.next_day[i] =
           static_cast<float>(t + draw_duration(Phase::Catagen, static_cast<double>(s.size[i]), i, d.normal01()));
     }
-    draw_words(catagen, n_catagen, DrawSite::TelogenDuration, 0, lists.words);
+    draw_words(std::span(catagen.data(), n_catagen), DrawSite::TelogenDuration, 0, lists);
     for (std::size_t k = 0; k < n_catagen; ++k) {
       const std::uint32_t i = catagen[k];
       const double t = static_cast<double>(s.next_day[i]);
@@ -135,7 +138,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
           static_cast<float>(t + draw_duration(Phase::Telogen, static_cast<double>(s.size[i]), i, d.normal01()));
     }
     std::size_t n_entry = n_kenogen;
-    draw_words(telogen, n_telogen, DrawSite::TelogenExit, 0, lists.words);
+    draw_words(std::span(telogen.data(), n_telogen), DrawSite::TelogenExit, 0, lists);
     for (std::size_t k = 0; k < n_telogen; ++k) {
       // Exogen: the club hair is shed now; then kenogen, or a new anagen at once (with the kenogen follicles).
       const std::uint32_t i = telogen[k];
@@ -153,7 +156,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       }
     }
     // A new anagen draws at its new cycle number.
-    draw_words(entry, n_entry, DrawSite::AnagenEntry, 1, lists.words);
+    draw_words(std::span(entry.data(), n_entry), DrawSite::AnagenEntry, 1, lists);
     for (std::size_t k = 0; k < n_entry; ++k) {
       const std::uint32_t i = entry[k];
       begin_anagen(i, static_cast<double>(s.next_day[i]), lists.words[k], anagen_mean);
@@ -169,14 +172,12 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
   }
 }
 
-void Simulation::draw_words(const std::vector<std::uint32_t>& follicles, std::size_t n, DrawSite site,
-                            unsigned cycle_step, std::vector<std::array<std::uint32_t, 4>>& words) const {
-  const FollicleStore& s = store_;
-  const auto pid = person_.id;
-  for (std::size_t k = 0; k < n; ++k) {
-    const std::uint32_t i = follicles[k];
-    words[k] = philox_keys_.words({pid, i, next_cycle(s.cycle[i], cycle_step), site, 0});
+void Simulation::draw_words(std::span<const std::uint32_t> follicles, DrawSite site, unsigned cycle_step,
+                            SweepLists& lists) const {
+  for (std::size_t k = 0; k < follicles.size(); ++k) {
+    lists.cycles[k] = next_cycle(store_.cycle[follicles[k]], cycle_step);
   }
+  philox_words_batch(philox_keys_, person_.id, follicles, lists.cycles, site, 0, lists.words);
 }
 
 void Simulation::begin_anagen(std::size_t i, Day t, const std::array<std::uint32_t, 4>& w,

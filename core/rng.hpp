@@ -35,6 +35,11 @@ inline std::array<std::uint32_t, 4> philox_words(std::uint64_t seed, const DrawK
 class PhiloxKeys {
  public:
   static constexpr int kRounds = 10;
+  // Random123's PHILOX_M4x32_0/1 and PHILOX_W32_0/1.
+  static constexpr std::uint32_t kMul0 = 0xD2511F53U;
+  static constexpr std::uint32_t kMul1 = 0xCD9E8D57U;
+  static constexpr std::uint32_t kWeyl0 = 0x9E3779B9U;
+  static constexpr std::uint32_t kWeyl1 = 0xBB67AE85U;
 
   explicit PhiloxKeys(std::uint64_t seed) {
     auto k0 = static_cast<std::uint32_t>(seed);
@@ -65,12 +70,10 @@ class PhiloxKeys {
     return {c0, c1, c2, c3};
   }
 
+  /// Word j (0 or 1) of round r's key (for the batched rounds of core/philox_batch.hpp).
+  std::uint32_t round_key(int r, int j) const { return round_[static_cast<std::size_t>(2 * r + j)]; }
+
  private:
-  // Random123's PHILOX_M4x32_0/1 and PHILOX_W32_0/1.
-  static constexpr std::uint32_t kMul0 = 0xD2511F53U;
-  static constexpr std::uint32_t kMul1 = 0xCD9E8D57U;
-  static constexpr std::uint32_t kWeyl0 = 0x9E3779B9U;
-  static constexpr std::uint32_t kWeyl1 = 0xBB67AE85U;
   std::array<std::uint32_t, 2 * kRounds> round_{};
 };
 

@@ -129,10 +129,10 @@ class Simulation {
   void sweep_block(std::size_t begin, std::size_t end, Day until, bool inclusive, ShedTally& shed,
                    std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists);
   void recompose_modifiers(Day t);
-  // The Philox words of the draws at `site` of follicles[0, n), keyed by their cycle number `cycle_step` (0 or 1)
-  // anagen entries ahead.
-  void draw_words(const std::vector<std::uint32_t>& follicles, std::size_t n, DrawSite site, unsigned cycle_step,
-                  std::vector<std::array<std::uint32_t, 4>>& words) const;
+  // lists.words[k] = the Philox words of follicles[k]'s draw at `site`, keyed by its cycle number `cycle_step` (0 or
+  // 1) anagen entries ahead.
+  void draw_words(std::span<const std::uint32_t> follicles, DrawSite site, unsigned cycle_step,
+                  SweepLists& lists) const;
   // A new cycle at day t: dropout, miniaturisation, loss and the anagen length, from the words `w` of its
   // AnagenEntry draw.
   void begin_anagen(std::size_t i, Day t, const std::array<std::uint32_t, 4>& w, AnagenMeanMemo& anagen_mean);
