@@ -15,6 +15,7 @@
 #include <span>
 #include <vector>
 
+#include "core/exact_exp.hpp"
 #include "core/philox_batch.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
@@ -56,6 +57,40 @@ struct Simulation::SweepLists {
   }
 };
 
+/// The phase durations drawn in one sweep, kept until the sweep's end to take their exps together: follicle i's
+/// next transition is then day t + mean x exp(x), the operations of lognormal_from_normal.
+struct Simulation::PendingDurations {
+  std::vector<std::uint32_t> follicle = std::vector<std::uint32_t>(kBlock);
+  std::vector<double> t = std::vector<double>(kBlock);
+  std::vector<double> mean = std::vector<double>(kBlock);
+  std::vector<double> x = std::vector<double>(kBlock);
+  std::vector<double> exp_x = std::vector<double>(kBlock);
+  std::size_t n = 0;
+
+  void add(std::uint32_t i, Day day, double mean_days, double exponent) {
+    follicle[n] = i;
+    t[n] = day;
+    mean[n] = mean_days;
+    x[n] = exponent;
+    ++n;
+  }
+
+  void write_next_days(FollicleStore& s) {
+    exp_batch(std::span(x.data(), n), exp_x);
+    for (std::size_t k = 0; k < n; ++k) {
+      s.next_day[follicle[k]] = static_cast<float>(t[k] + mean[k] * exp_x[k]);
+    }
+    n = 0;
+  }
+};
+
+void Simulation::defer_duration(Phase p, double mean_days, std::uint32_t i, Day t, double z,
+                                PendingDurations& pending) const {
+  // draw_duration_around's operations, the exp left to the end of the sweep.
+  const Modifiers& m = modifiers_[store_.region[i]];
+  pending.add(i, t, mean_days * m.duration_scale[static_cast<std::size_t>(p)], lognormal_exponent(z, cycle_.log_sd(p)));
+}
+
 void Simulation::advance(Day t, bool inclusive) {
   if (t < now_) {
     return;
@@ -70,12 +105,13 @@ void Simulation::advance(Day t, bool inclusive) {
   {
     AnagenMeanMemo anagen_mean(cycle_);
     SweepLists lists;
+    PendingDurations pending;
 #pragma omp for schedule(static, 1) reduction(+ : events) reduction(+ : shed[:kRegionCount])
     for (std::ptrdiff_t b = 0; b < blocks; ++b) {
       ShedTally local{};
       std::uint64_t local_events = 0;
       const std::size_t begin = static_cast<std::size_t>(b) * kBlock;
-      sweep_block(begin, std::min(n, begin + kBlock), t, inclusive, local, local_events, anagen_mean, lists);
+      sweep_block(begin, std::min(n, begin + kBlock), t, inclusive, local, local_events, anagen_mean, lists, pending);
       for (std::size_t r = 0; r < kRegionCount; ++r) {
         shed[r] += local[r];
       }
@@ -87,7 +123,8 @@ void Simulation::advance(Day t, bool inclusive) {
 }
 
 void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool inclusive, ShedTally& shed,
-                             std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists) {
+                             std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists,
+                             PendingDurations& pending) {
   FollicleStore& s = store_;
   std::size_t live = end - begin;
   for (std::size_t k = 0; k < live; ++k) {
@@ -125,8 +162,8 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       const Draw d(lists.words[k]);
       s.phase[i] = Phase::Catagen;
       s.shaft_end_day[i] = static_cast<float>(t);
-      s.next_day[i] =
-          static_cast<float>(t + draw_duration(Phase::Catagen, static_cast<double>(s.size[i]), i, d.normal01()));
+      defer_duration(Phase::Catagen, cycle_.mean_days(Phase::Catagen, static_cast<double>(s.size[i])), i, t,
+                     d.normal01(), pending);
     }
     draw_words(std::span(catagen.data(), n_catagen), DrawSite::TelogenDuration, 0, lists);
     for (std::size_t k = 0; k < n_catagen; ++k) {
@@ -134,8 +171,8 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       const double t = static_cast<double>(s.next_day[i]);
       const Draw d(lists.words[k]);
       s.phase[i] = Phase::Telogen;
-      s.next_day[i] =
-          static_cast<float>(t + draw_duration(Phase::Telogen, static_cast<double>(s.size[i]), i, d.normal01()));
+      defer_duration(Phase::Telogen, cycle_.mean_days(Phase::Telogen, static_cast<double>(s.size[i])), i, t,
+                     d.normal01(), pending);
     }
     std::size_t n_entry = n_kenogen;
     draw_words(std::span(telogen.data(), n_telogen), DrawSite::TelogenExit, 0, lists);
@@ -150,7 +187,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
       if (d.uniform(2) < p_kenogen) {
         s.phase[i] = Phase::Kenogen;
-        s.next_day[i] = static_cast<float>(t + draw_duration(Phase::Kenogen, size, i, d.normal01()));
+        defer_duration(Phase::Kenogen, cycle_.mean_days(Phase::Kenogen, size), i, t, d.normal01(), pending);
       } else {
         entry[n_entry++] = i;
       }
@@ -159,8 +196,9 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
     draw_words(std::span(entry.data(), n_entry), DrawSite::AnagenEntry, 1, lists);
     for (std::size_t k = 0; k < n_entry; ++k) {
       const std::uint32_t i = entry[k];
-      begin_anagen(i, static_cast<double>(s.next_day[i]), lists.words[k], anagen_mean);
+      begin_anagen(i, static_cast<double>(s.next_day[i]), lists.words[k], anagen_mean, pending);
     }
+    pending.write_next_days(s);
 
     // The next sweep looks again at every follicle that moved (Lost ones have nothing more to do).
     live = 0;
@@ -180,8 +218,8 @@ void Simulation::draw_words(std::span<const std::uint32_t> follicles, DrawSite s
   philox_words_batch(philox_keys_, person_.id, follicles, lists.cycles, site, 0, lists.words);
 }
 
-void Simulation::begin_anagen(std::size_t i, Day t, const std::array<std::uint32_t, 4>& w,
-                              AnagenMeanMemo& anagen_mean) {
+void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w,
+                              AnagenMeanMemo& anagen_mean, PendingDurations& pending) {
   FollicleStore& s = store_;
   s.cycle[i] = next_cycle(s.cycle[i], 1);
   // One Philox call per new cycle (`w`, keyed by the new cycle number): word 0 split into two 16-bit uniforms
@@ -217,7 +255,7 @@ void Simulation::begin_anagen(std::size_t i, Day t, const std::array<std::uint32
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;
-  s.next_day[i] = static_cast<float>(t + draw_duration_around(Phase::Anagen, anagen_mean.anagen_mean_days(size), i, z));
+  defer_duration(Phase::Anagen, anagen_mean.anagen_mean_days(size), i, t, z, pending);
 }
 
 }  // namespace trichosim

@@ -111,10 +111,14 @@ inline double normal_quantile(double p) {
 /// Standard normal from one uniform word (inverse CDF).
 inline double to_standard_normal(std::uint32_t word) { return normal_quantile(to_unit_open(word)); }
 
+/// The exponent of lognormal_from_normal, sigma z - sigma²/2: the lognormal is mean x exp of it (the event loop
+/// takes the exps of many at once, core/exact_exp.hpp).
+inline double lognormal_exponent(double z, double log_sd) { return log_sd * z - 0.5 * log_sd * log_sd; }
+
 /// Lognormal with the given arithmetic mean and log-scale spread, from a standard normal z:
 /// exp(mu + sigma z) with mu = ln(mean) - sigma²/2, so that E = mean.
 inline double lognormal_from_normal(double z, double mean, double log_sd) {
-  return mean * std::exp(log_sd * z - 0.5 * log_sd * log_sd);
+  return mean * std::exp(lognormal_exponent(z, log_sd));
 }
 
 /// Lognormal with median 1: the multiplicative noise of per-follicle traits.

@@ -125,9 +125,13 @@ class Simulation {
   // The event loop (core/event_loop.cpp): every transition before `t` (at or before, when inclusive).
   void advance(Day t, bool inclusive);
   struct SweepLists;
+  struct PendingDurations;
   // The transitions of follicles [begin, end) before `until`, in sweeps (core/event_loop.cpp).
   void sweep_block(std::size_t begin, std::size_t end, Day until, bool inclusive, ShedTally& shed,
-                   std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists);
+                   std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists, PendingDurations& pending);
+  // Follicle i's next transition at t + a phase-p duration around `mean_days` drawn from z, once the sweep's exps
+  // are taken (PendingDurations).
+  void defer_duration(Phase p, double mean_days, std::uint32_t i, Day t, double z, PendingDurations& pending) const;
   void recompose_modifiers(Day t);
   // lists.words[k] = the Philox words of follicles[k]'s draw at `site`, keyed by its cycle number `cycle_step` (0 or
   // 1) anagen entries ahead.
@@ -135,7 +139,8 @@ class Simulation {
                   SweepLists& lists) const;
   // A new cycle at day t: dropout, miniaturisation, loss and the anagen length, from the words `w` of its
   // AnagenEntry draw.
-  void begin_anagen(std::size_t i, Day t, const std::array<std::uint32_t, 4>& w, AnagenMeanMemo& anagen_mean);
+  void begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, AnagenMeanMemo& anagen_mean,
+                    PendingDurations& pending);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
   // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
