@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/exact_exp.hpp"
+#include "core/normal_batch.hpp"
 #include "core/philox_batch.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
@@ -49,6 +50,7 @@ struct Simulation::SweepLists {
   // The Philox words of one list's draws, computed ahead in a loop of their own.
   std::vector<std::array<std::uint32_t, 4>> words = std::vector<std::array<std::uint32_t, 4>>(kBlock);
   std::vector<std::uint32_t> cycles = std::vector<std::uint32_t>(kBlock);  // the counters' cycle numbers
+  std::vector<double> z = std::vector<double>(kBlock);  // standard normals from one word of each draw
 
   SweepLists() {
     for (auto& list : due) {
@@ -155,48 +157,51 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
     for (std::size_t k = 0; k < n_lost; ++k) {
       s.next_day[lost[k]] = kNever;
     }
+    // Each list's draws ahead: the Philox words, then the standard normal of word 0 (Draw::normal01), or of word 2
+    // for a new anagen.
     draw_words(std::span(anagen.data(), n_anagen), DrawSite::CatagenDuration, 0, lists);
+    standard_normals_batch(std::span(lists.words.data(), n_anagen), 0, lists.z);
     for (std::size_t k = 0; k < n_anagen; ++k) {
       const std::uint32_t i = anagen[k];
       const double t = static_cast<double>(s.next_day[i]);
-      const Draw d(lists.words[k]);
       s.phase[i] = Phase::Catagen;
       s.shaft_end_day[i] = static_cast<float>(t);
-      defer_duration(Phase::Catagen, cycle_.mean_days(Phase::Catagen, static_cast<double>(s.size[i])), i, t,
-                     d.normal01(), pending);
+      defer_duration(Phase::Catagen, cycle_.mean_days(Phase::Catagen, static_cast<double>(s.size[i])), i, t, lists.z[k],
+                     pending);
     }
     draw_words(std::span(catagen.data(), n_catagen), DrawSite::TelogenDuration, 0, lists);
+    standard_normals_batch(std::span(lists.words.data(), n_catagen), 0, lists.z);
     for (std::size_t k = 0; k < n_catagen; ++k) {
       const std::uint32_t i = catagen[k];
       const double t = static_cast<double>(s.next_day[i]);
-      const Draw d(lists.words[k]);
       s.phase[i] = Phase::Telogen;
-      defer_duration(Phase::Telogen, cycle_.mean_days(Phase::Telogen, static_cast<double>(s.size[i])), i, t,
-                     d.normal01(), pending);
+      defer_duration(Phase::Telogen, cycle_.mean_days(Phase::Telogen, static_cast<double>(s.size[i])), i, t, lists.z[k],
+                     pending);
     }
     std::size_t n_entry = n_kenogen;
     draw_words(std::span(telogen.data(), n_telogen), DrawSite::TelogenExit, 0, lists);
+    standard_normals_batch(std::span(lists.words.data(), n_telogen), 0, lists.z);
     for (std::size_t k = 0; k < n_telogen; ++k) {
       // Exogen: the club hair is shed now; then kenogen, or a new anagen at once (with the kenogen follicles).
       const std::uint32_t i = telogen[k];
       ++shed[region_index(s.region[i])];
       const double t = static_cast<double>(s.next_day[i]);
       const double size = static_cast<double>(s.size[i]);
-      const Draw d(lists.words[k]);
       const Modifiers& m = modifiers_[s.region[i]];
       const double p_kenogen = std::min(1.0, cycle_.kenogen_probability(size) * m.kenogen_probability_scale);
-      if (d.uniform(2) < p_kenogen) {
+      if (to_unit_open(lists.words[k][2]) < p_kenogen) {
         s.phase[i] = Phase::Kenogen;
-        defer_duration(Phase::Kenogen, cycle_.mean_days(Phase::Kenogen, size), i, t, d.normal01(), pending);
+        defer_duration(Phase::Kenogen, cycle_.mean_days(Phase::Kenogen, size), i, t, lists.z[k], pending);
       } else {
         entry[n_entry++] = i;
       }
     }
     // A new anagen draws at its new cycle number.
     draw_words(std::span(entry.data(), n_entry), DrawSite::AnagenEntry, 1, lists);
+    standard_normals_batch(std::span(lists.words.data(), n_entry), 2, lists.z);
     for (std::size_t k = 0; k < n_entry; ++k) {
       const std::uint32_t i = entry[k];
-      begin_anagen(i, static_cast<double>(s.next_day[i]), lists.words[k], anagen_mean, pending);
+      begin_anagen(i, static_cast<double>(s.next_day[i]), lists.words[k], lists.z[k], anagen_mean, pending);
     }
     pending.write_next_days(s);
 
@@ -218,13 +223,13 @@ void Simulation::draw_words(std::span<const std::uint32_t> follicles, DrawSite s
   philox_words_batch(philox_keys_, person_.id, follicles, lists.cycles, site, 0, lists.words);
 }
 
-void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w,
+void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,
                               AnagenMeanMemo& anagen_mean, PendingDurations& pending) {
   FollicleStore& s = store_;
   s.cycle[i] = next_cycle(s.cycle[i], 1);
   // One Philox call per new cycle (`w`, keyed by the new cycle number): word 0 split into two 16-bit uniforms
   // (dropout, loss: probabilities far above 2^-16), word 1 for the miniaturisation step, word 2 for the anagen
-  // duration.
+  // duration (the standard normal z, computed from it ahead).
   constexpr double kInv16 = 1.0 / 65536.0;
   const double u_dropout = (static_cast<double>(w[0] >> 16U) + 0.5) * kInv16;
   const double u_loss = (static_cast<double>(w[0] & 0xffffU) + 0.5) * kInv16;
@@ -251,7 +256,6 @@ void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint
     lose(i);
     return;
   }
-  const double z = to_standard_normal(w[2]);
   s.phase[i] = Phase::Anagen;
   s.shaft_start_day[i] = static_cast<float>(t);
   s.shaft_end_day[i] = kStillGrowing;

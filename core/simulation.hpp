@@ -138,9 +138,9 @@ class Simulation {
   void draw_words(std::span<const std::uint32_t> follicles, DrawSite site, unsigned cycle_step,
                   SweepLists& lists) const;
   // A new cycle at day t: dropout, miniaturisation, loss and the anagen length, from the words `w` of its
-  // AnagenEntry draw.
-  void begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, AnagenMeanMemo& anagen_mean,
-                    PendingDurations& pending);
+  // AnagenEntry draw and z = to_standard_normal(w[2]).
+  void begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,
+                    AnagenMeanMemo& anagen_mean, PendingDurations& pending);
   void lose(std::size_t i);
   double draw_duration(Phase p, double size, std::size_t i, double z) const;
   // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
