@@ -88,7 +88,7 @@ struct Simulation::PendingDurations {
 
 void Simulation::defer_duration(Phase p, double mean_days, std::uint32_t i, Day t, double z,
                                 PendingDurations& pending) const {
-  // draw_duration_around's operations, the exp left to the end of the sweep.
+  // The phase's mean under the region's modifiers, and the lognormal's exponent (lognormal_from_normal).
   const Modifiers& m = modifiers_[store_.region[i]];
   pending.add(i, t, mean_days * m.duration_scale[static_cast<std::size_t>(p)], lognormal_exponent(z, cycle_.log_sd(p)));
 }

@@ -200,16 +200,6 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
   attach(std::move(interventions));
 }
 
-double Simulation::draw_duration(Phase p, double size, std::size_t i, double z) const {
-  return draw_duration_around(p, cycle_.mean_days(p, size), i, z);
-}
-
-double Simulation::draw_duration_around(Phase p, double mean_days, std::size_t i, double z) const {
-  const Modifiers& m = modifiers_[store_.region[i]];
-  const double mean = mean_days * m.duration_scale[static_cast<std::size_t>(p)];
-  return lognormal_from_normal(z, mean, cycle_.log_sd(p));
-}
-
 void Simulation::lose(std::size_t i) {
   store_.phase[i] = Phase::Lost;
   store_.next_day[i] = kNever;

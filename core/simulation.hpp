@@ -142,9 +142,6 @@ class Simulation {
   void begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,
                     AnagenMeanMemo& anagen_mean, PendingDurations& pending);
   void lose(std::size_t i);
-  double draw_duration(Phase p, double size, std::size_t i, double z) const;
-  // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
-  double draw_duration_around(Phase p, double mean_days, std::size_t i, double z) const;
 
   Person person_;
   Parameters params_;
