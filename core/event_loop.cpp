@@ -1,12 +1,13 @@
 // The engine's event loop (Simulation::advance): every follicle through its transitions up to a day, in sweeps.
 //
-// One follicle's transitions form a dependent chain (Philox draw -> inverse normal -> exp -> next transition day)
-// whose latency bounded a loop that ran each follicle to the end before the next. Here a block of follicles takes
-// its transitions in sweeps: each sweep gives every follicle still due its next transition, grouped by phase, so
-// each group is a loop over independent follicles that the processor overlaps, with the same phase (and so the same
-// branches) from one iteration to the next. Each follicle still takes its own transitions in its own order with the
-// same draws and the same floating-point operations; what is shared between follicles (the shed tally, the event
-// count) is an integer sum, whose order does not matter.
+// A block of follicles takes its transitions in sweeps: each sweep gives every follicle still due its next
+// transition, grouped by phase, so each group is a loop over independent follicles. That lets each group's draws be
+// computed in batches (Philox words eight at a time, standard normals and exps four at a time when the processor
+// has AVX2 and FMA), where most of the loop's time went: the draws' instruction count, not the latency of one
+// follicle's chain of transitions, bounded the loop that ran each follicle to the end before the next
+// (bench/RESULTS.md). Each follicle still takes its own transitions in its own order with the same draws and the same
+// floating-point operations; what is shared between follicles (the shed tally, the event count) is an integer sum,
+// whose order does not matter.
 #include <algorithm>
 #include <array>
 #include <cmath>
