@@ -35,6 +35,11 @@ inline std::array<std::uint32_t, 4> philox_words(std::uint64_t seed, const DrawK
 class PhiloxKeys {
  public:
   static constexpr int kRounds = 10;
+  // Random123's PHILOX_M4x32_0/1 and PHILOX_W32_0/1.
+  static constexpr std::uint32_t kMul0 = 0xD2511F53U;
+  static constexpr std::uint32_t kMul1 = 0xCD9E8D57U;
+  static constexpr std::uint32_t kWeyl0 = 0x9E3779B9U;
+  static constexpr std::uint32_t kWeyl1 = 0xBB67AE85U;
 
   explicit PhiloxKeys(std::uint64_t seed) {
     auto k0 = static_cast<std::uint32_t>(seed);
@@ -65,34 +70,40 @@ class PhiloxKeys {
     return {c0, c1, c2, c3};
   }
 
+  /// Word j (0 or 1) of round r's key (for the batched rounds of core/philox_batch.hpp).
+  std::uint32_t round_key(int r, int j) const { return round_[static_cast<std::size_t>(2 * r + j)]; }
+
  private:
-  // Random123's PHILOX_M4x32_0/1 and PHILOX_W32_0/1.
-  static constexpr std::uint32_t kMul0 = 0xD2511F53U;
-  static constexpr std::uint32_t kMul1 = 0xCD9E8D57U;
-  static constexpr std::uint32_t kWeyl0 = 0x9E3779B9U;
-  static constexpr std::uint32_t kWeyl1 = 0xBB67AE85U;
   std::array<std::uint32_t, 2 * kRounds> round_{};
 };
 
+inline constexpr double kInv32 = 1.0 / 4294967296.0;  // 2^-32
+
 /// Maps a 32-bit word to a uniform number in the open interval (0, 1).
-constexpr double to_unit_open(std::uint32_t word) {
-  constexpr double kInv32 = 1.0 / 4294967296.0;  // 2^-32
-  return (static_cast<double>(word) + 0.5) * kInv32;
-}
+constexpr double to_unit_open(std::uint32_t word) { return (static_cast<double>(word) + 0.5) * kInv32; }
+
+// Acklam's rational approximation of the standard normal quantile (mathematical constants, not model parameters):
+// the central region's numerator and denominator coefficients, and the edge of the lower tail.
+inline constexpr std::array<double, 6> kNormalA = {-3.969683028665376e+01, 2.209460984245205e+02,
+                                                   -2.759285104469687e+02, 1.383577518672690e+02,
+                                                   -3.066479806614716e+01, 2.506628277459239e+00};
+inline constexpr std::array<double, 5> kNormalB = {-5.447609879822406e+01, 1.615858368580409e+02,
+                                                   -1.556989798598866e+02, 6.680131188771972e+01,
+                                                   -1.328068155288572e+01};
+inline constexpr double kNormalLow = 0.02425;
 
 /// Standard normal quantile Phi^-1(p) for p in (0, 1): Acklam's rational approximation (relative error below
 /// 1.2e-9). The central 95 % of draws need no transcendental function, which makes a keyed normal draw cheap.
+/// (core/normal_batch.cpp repeats the central branch's operations four at a time.)
 inline double normal_quantile(double p) {
-  // Coefficients of the approximation (mathematical constants, not model parameters).
-  constexpr double a0 = -3.969683028665376e+01, a1 = 2.209460984245205e+02, a2 = -2.759285104469687e+02,
-                   a3 = 1.383577518672690e+02, a4 = -3.066479806614716e+01, a5 = 2.506628277459239e+00;
-  constexpr double b0 = -5.447609879822406e+01, b1 = 1.615858368580409e+02, b2 = -1.556989798598866e+02,
-                   b3 = 6.680131188771972e+01, b4 = -1.328068155288572e+01;
+  constexpr double a0 = kNormalA[0], a1 = kNormalA[1], a2 = kNormalA[2], a3 = kNormalA[3], a4 = kNormalA[4],
+                   a5 = kNormalA[5];
+  constexpr double b0 = kNormalB[0], b1 = kNormalB[1], b2 = kNormalB[2], b3 = kNormalB[3], b4 = kNormalB[4];
   constexpr double c0 = -7.784894002430293e-03, c1 = -3.223964580411365e-01, c2 = -2.400758277161838e+00,
                    c3 = -2.549732539343734e+00, c4 = 4.374664141464968e+00, c5 = 2.938163982698783e+00;
   constexpr double d0 = 7.784695709041462e-03, d1 = 3.224671290700398e-01, d2 = 2.445134137142996e+00,
                    d3 = 3.754408661907416e+00;
-  constexpr double kLow = 0.02425;
+  constexpr double kLow = kNormalLow;
   if (p < kLow || p > 1.0 - kLow) {
     const double q = std::sqrt(-2.0 * std::log(p < kLow ? p : 1.0 - p));
     const double tail =
@@ -108,10 +119,14 @@ inline double normal_quantile(double p) {
 /// Standard normal from one uniform word (inverse CDF).
 inline double to_standard_normal(std::uint32_t word) { return normal_quantile(to_unit_open(word)); }
 
+/// The exponent of lognormal_from_normal, sigma z - sigma²/2: the lognormal is mean x exp of it (the event loop
+/// takes the exps of many at once, core/exact_exp.hpp).
+inline double lognormal_exponent(double z, double log_sd) { return log_sd * z - 0.5 * log_sd * log_sd; }
+
 /// Lognormal with the given arithmetic mean and log-scale spread, from a standard normal z:
 /// exp(mu + sigma z) with mu = ln(mean) - sigma²/2, so that E = mean.
 inline double lognormal_from_normal(double z, double mean, double log_sd) {
-  return mean * std::exp(log_sd * z - 0.5 * log_sd * log_sd);
+  return mean * std::exp(lognormal_exponent(z, log_sd));
 }
 
 /// Lognormal with median 1: the multiplicative noise of per-follicle traits.

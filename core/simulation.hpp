@@ -122,15 +122,26 @@ class Simulation {
   // Attaches `interventions` now, as run() does at a change day.
   void attach(std::vector<std::unique_ptr<Intervention>> interventions);
 
+  // The event loop (core/event_loop.cpp): every transition before `t` (at or before, when inclusive).
   void advance(Day t, bool inclusive);
+  struct SweepLists;
+  struct PendingDurations;
+  // The transitions of follicles [begin, end) before `until`, in sweeps (core/event_loop.cpp).
+  void sweep_block(std::size_t begin, std::size_t end, Day until, bool inclusive, ShedTally& shed,
+                   std::uint64_t& events, AnagenMeanMemo& anagen_mean, SweepLists& lists, PendingDurations& pending);
+  // Follicle i's next transition at t + a phase-p duration around `mean_days` drawn from z, once the sweep's exps
+  // are taken (PendingDurations).
+  void defer_duration(Phase p, double mean_days, std::uint32_t i, Day t, double z, PendingDurations& pending) const;
   void recompose_modifiers(Day t);
-  void step_follicle(std::size_t i, Day until, bool inclusive, ShedTally& shed, std::uint64_t& events,
-                     AnagenMeanMemo& anagen_mean);
-  void begin_anagen(std::size_t i, Day t, AnagenMeanMemo& anagen_mean);
+  // lists.words[k] = the Philox words of follicles[k]'s draw at `site`, keyed by its cycle number `cycle_step` (0 or
+  // 1) anagen entries ahead.
+  void draw_words(std::span<const std::uint32_t> follicles, DrawSite site, unsigned cycle_step,
+                  SweepLists& lists) const;
+  // A new cycle at day t: dropout, miniaturisation, loss and the anagen length, from the words `w` of its
+  // AnagenEntry draw and z = to_standard_normal(w[2]).
+  void begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,
+                    AnagenMeanMemo& anagen_mean, PendingDurations& pending);
   void lose(std::size_t i);
-  double draw_duration(Phase p, double size, std::size_t i, double z) const;
-  // draw_duration with the cycle model's mean at the follicle's size given (e.g. remembered by AnagenMeanMemo).
-  double draw_duration_around(Phase p, double mean_days, std::size_t i, double z) const;
 
   Person person_;
   Parameters params_;

@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
+#include <span>
+#include <vector>
 
+#include "core/normal_batch.hpp"
+#include "core/philox_batch.hpp"
 #include "core/rng.hpp"
 
 namespace trichosim {
@@ -36,6 +41,50 @@ TEST(Philox, PrecomputedKeyScheduleGivesTheSameWords) {
       const DrawKey k{j * 2654435761U, j, j % 65536U, static_cast<DrawSite>(1 + j % 17),
                       static_cast<std::uint16_t>(j * 7U)};
       ASSERT_EQ(keys.words(k), philox_words(seed, k)) << "seed " << seed << ", j " << j;
+    }
+  }
+}
+
+TEST(Philox, BatchGivesTheWordsOfEachDraw) {
+  // Every length up to a few vector widths (the tail after the last full group of eight is done one by one),
+  // counters over the full 32-bit range of follicle and cycle.
+  for (std::uint64_t seed : {std::uint64_t{1}, ~std::uint64_t{0}}) {
+    const PhiloxKeys keys(seed);
+    for (std::size_t n = 0; n <= 41; ++n) {
+      std::vector<std::uint32_t> follicles(n);
+      std::vector<std::uint32_t> cycles(n);
+      for (std::size_t k = 0; k < n; ++k) {
+        follicles[k] = static_cast<std::uint32_t>(k * 2654435761U + n);
+        cycles[k] = static_cast<std::uint32_t>(k * 40503U) ^ (k % 3 == 0 ? 0xffff0000U : 0U);
+      }
+      std::vector<std::array<std::uint32_t, 4>> out(n);
+      philox_words_batch(keys, 7, follicles, cycles, DrawSite::TelogenExit, 3, out);
+      for (std::size_t k = 0; k < n; ++k) {
+        ASSERT_EQ(out[k], keys.words({7, follicles[k], cycles[k], DrawSite::TelogenExit, 3}))
+            << "n " << n << ", k " << k;
+      }
+    }
+  }
+}
+
+TEST(NormalQuantile, BatchGivesTheBitsOfEachScalarNormal) {
+  // Many groups of four with and without tail draws, every length up to a few groups, both word positions used.
+  const PhiloxKeys keys(11);
+  std::vector<std::array<std::uint32_t, 4>> words;
+  for (std::uint32_t j = 0; j < 200000; ++j) {
+    words.push_back(keys.words({3, j, 0, DrawSite::TelogenExit, 0}));
+  }
+  // Words at the ends of the range and at the tails' edges.
+  words.push_back({0U, 0xffffffffU, 0x80000000U, 0x7fffffffU});
+  words.push_back({104152940U, 4190814355U, 104152941U, 4190814356U});
+  for (std::size_t word : {std::size_t{0}, std::size_t{2}, std::size_t{3}}) {
+    for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{5}, words.size()}) {
+      std::vector<double> z(n);
+      standard_normals_batch(std::span(words.data(), n), word, z);
+      for (std::size_t k = 0; k < n; ++k) {
+        ASSERT_EQ(std::bit_cast<std::uint64_t>(z[k]), std::bit_cast<std::uint64_t>(to_standard_normal(words[k][word])))
+            << "word " << word << ", k " << k;
+      }
     }
   }
 }

@@ -1,0 +1,77 @@
+#include "core/philox_batch.hpp"
+
+#include <immintrin.h>
+
+#include <cstddef>
+
+namespace trichosim {
+namespace {
+
+constexpr std::size_t kWidth = 8;  // counters per AVX2 step
+
+// Stores the two draws of `v` (low half: draw k, high half: draw k + 4).
+__attribute__((target("avx2"))) void store_pair(__m256i v, std::span<std::array<std::uint32_t, 4>> out, std::size_t k) {
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): unaligned stores of the words
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out[k].data()), _mm256_castsi256_si128(v));
+  // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(out[k + 4].data()), _mm256_extracti128_si256(v, 1));
+}
+
+// Eight counters at a time: Random123's round (hi/lo halves of two 32x32-bit products per counter, xors with the
+// round key) on 32-bit lanes; the products come from two vpmuludq per multiplier (even lanes, odd lanes).
+// Returns the number of counters done (a multiple of kWidth); the caller does the rest.
+__attribute__((target("avx2"))) std::size_t philox_avx2(const PhiloxKeys& keys, std::uint32_t person,
+                                                        std::span<const std::uint32_t> follicles,
+                                                        std::span<const std::uint32_t> cycles, std::uint32_t site_slot,
+                                                        std::span<std::array<std::uint32_t, 4>> out) {
+  const __m256i mul0 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul0));
+  const __m256i mul1 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul1));
+  const std::size_t n = follicles.size() - follicles.size() % kWidth;
+  for (std::size_t k = 0; k < n; k += kWidth) {
+    __m256i c0 = _mm256_set1_epi32(static_cast<int>(person));
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): unaligned vector loads of the inputs
+    __m256i c1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&follicles[k]));
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
+    __m256i c2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&cycles[k]));
+    __m256i c3 = _mm256_set1_epi32(static_cast<int>(site_slot));
+    for (int r = 0; r < PhiloxKeys::kRounds; ++r) {
+      const __m256i even0 = _mm256_mul_epu32(c0, mul0);
+      const __m256i odd0 = _mm256_mul_epu32(_mm256_srli_epi64(c0, 32), mul0);
+      const __m256i even1 = _mm256_mul_epu32(c2, mul1);
+      const __m256i odd1 = _mm256_mul_epu32(_mm256_srli_epi64(c2, 32), mul1);
+      const __m256i hi0 = _mm256_blend_epi32(_mm256_srli_epi64(even0, 32), odd0, 0xAA);
+      const __m256i hi1 = _mm256_blend_epi32(_mm256_srli_epi64(even1, 32), odd1, 0xAA);
+      const __m256i lo0 = _mm256_blend_epi32(even0, _mm256_slli_epi64(odd0, 32), 0xAA);
+      const __m256i lo1 = _mm256_blend_epi32(even1, _mm256_slli_epi64(odd1, 32), 0xAA);
+      c0 = _mm256_xor_si256(_mm256_xor_si256(hi1, c1), _mm256_set1_epi32(static_cast<int>(keys.round_key(r, 0))));
+      c1 = lo1;
+      c2 = _mm256_xor_si256(_mm256_xor_si256(hi0, c3), _mm256_set1_epi32(static_cast<int>(keys.round_key(r, 1))));
+      c3 = lo0;
+    }
+    // Transpose to one draw per 16 bytes: each vector below holds draws j and j + 4.
+    const __m256i t0 = _mm256_unpacklo_epi32(c0, c1);
+    const __m256i t1 = _mm256_unpacklo_epi32(c2, c3);
+    const __m256i t2 = _mm256_unpackhi_epi32(c0, c1);
+    const __m256i t3 = _mm256_unpackhi_epi32(c2, c3);
+    store_pair(_mm256_unpacklo_epi64(t0, t1), out, k);
+    store_pair(_mm256_unpackhi_epi64(t0, t1), out, k + 1);
+    store_pair(_mm256_unpacklo_epi64(t2, t3), out, k + 2);
+    store_pair(_mm256_unpackhi_epi64(t2, t3), out, k + 3);
+  }
+  return n;
+}
+
+}  // namespace
+
+void philox_words_batch(const PhiloxKeys& keys, std::uint32_t person, std::span<const std::uint32_t> follicles,
+                        std::span<const std::uint32_t> cycles, DrawSite site, std::uint16_t slot,
+                        std::span<std::array<std::uint32_t, 4>> out) {
+  static const bool kHaveAvx2 = __builtin_cpu_supports("avx2") != 0;
+  const std::uint32_t site_slot = (static_cast<std::uint32_t>(site) << 16U) | slot;
+  std::size_t k = kHaveAvx2 ? philox_avx2(keys, person, follicles, cycles, site_slot, out) : 0;
+  for (; k < follicles.size(); ++k) {
+    out[k] = keys.words({person, follicles[k], cycles[k], site, slot});
+  }
+}
+
+}  // namespace trichosim
