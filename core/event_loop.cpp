@@ -43,32 +43,54 @@ std::uint16_t next_cycle(std::uint16_t cycle, unsigned step) {
 
 }  // namespace
 
-/// Follicle lists of one sweep over a block, reused from sweep to sweep (one per thread).
+/// Follicle lists of one sweep over a block, reused from sweep to sweep (one per thread). Sized to the block, not to
+/// kBlock: a small target-area scalp calls advance at every instant, and ~350 kB of lists per call (allocated by
+/// mmap, page faults included) had cost more than its events.
 struct Simulation::SweepLists {
-  std::vector<std::uint32_t> live = std::vector<std::uint32_t>(kBlock);
+  std::vector<std::uint32_t> live;
   // Due follicles by phase; the Kenogen list also takes the telogen follicles that start a new anagen at once.
   std::array<std::vector<std::uint32_t>, kPhaseSlots> due{};
   // The Philox words of one list's draws, computed ahead in a loop of their own.
-  std::vector<std::array<std::uint32_t, 4>> words = std::vector<std::array<std::uint32_t, 4>>(kBlock);
-  std::vector<std::uint32_t> cycles = std::vector<std::uint32_t>(kBlock);  // the counters' cycle numbers
-  std::vector<double> z = std::vector<double>(kBlock);  // standard normals from one word of each draw
+  std::vector<std::array<std::uint32_t, 4>> words;
+  std::vector<std::uint32_t> cycles;  // the counters' cycle numbers
+  std::vector<double> z;              // standard normals from one word of each draw
 
-  SweepLists() {
-    for (auto& list : due) {
-      list.resize(kBlock);
+  /// Room for a block of `size` follicles.
+  void ensure(std::size_t size) {
+    if (live.size() >= size) {
+      return;
     }
+    live.resize(size);
+    for (auto& list : due) {
+      list.resize(size);
+    }
+    words.resize(size);
+    cycles.resize(size);
+    z.resize(size);
   }
 };
 
 /// The phase durations drawn in one sweep, kept until the sweep's end to take their exps together: follicle i's
 /// next transition is then day t + mean x exp(x), the operations of lognormal_from_normal.
 struct Simulation::PendingDurations {
-  std::vector<std::uint32_t> follicle = std::vector<std::uint32_t>(kBlock);
-  std::vector<double> t = std::vector<double>(kBlock);
-  std::vector<double> mean = std::vector<double>(kBlock);
-  std::vector<double> x = std::vector<double>(kBlock);
-  std::vector<double> exp_x = std::vector<double>(kBlock);
+  std::vector<std::uint32_t> follicle;
+  std::vector<double> t;
+  std::vector<double> mean;
+  std::vector<double> x;
+  std::vector<double> exp_x;
   std::size_t n = 0;
+
+  /// Room for a block of `size` follicles.
+  void ensure(std::size_t size) {
+    if (follicle.size() >= size) {
+      return;
+    }
+    follicle.resize(size);
+    t.resize(size);
+    mean.resize(size);
+    x.resize(size);
+    exp_x.resize(size);
+  }
 
   void add(std::uint32_t i, Day day, double mean_days, double exponent) {
     follicle[n] = i;
@@ -109,6 +131,8 @@ void Simulation::advance(Day t, bool inclusive) {
     AnagenMeanMemo anagen_mean(cycle_);
     SweepLists lists;
     PendingDurations pending;
+    lists.ensure(std::min(n, kBlock));
+    pending.ensure(std::min(n, kBlock));
 #pragma omp for schedule(static, 1) reduction(+ : events) reduction(+ : shed[:kRegionCount])
     for (std::ptrdiff_t b = 0; b < blocks; ++b) {
       ShedTally local{};
