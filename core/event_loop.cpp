@@ -25,8 +25,6 @@
 namespace trichosim {
 namespace {
 
-constexpr float kNever = std::numeric_limits<float>::infinity();
-
 // Follicles per unit of work handed to a thread (and per sweep).
 constexpr std::size_t kBlock = 4096;
 constexpr std::size_t kPhaseSlots = 5;  // the cycling phases and Lost
@@ -56,17 +54,10 @@ struct Simulation::SweepLists {
   std::vector<double> z;              // standard normals from one word of each draw
 
   /// Room for a block of `size` follicles.
-  void ensure(std::size_t size) {
-    if (live.size() >= size) {
-      return;
-    }
-    live.resize(size);
+  explicit SweepLists(std::size_t size) : live(size), words(size), cycles(size), z(size) {
     for (auto& list : due) {
       list.resize(size);
     }
-    words.resize(size);
-    cycles.resize(size);
-    z.resize(size);
   }
 };
 
@@ -81,16 +72,7 @@ struct Simulation::PendingDurations {
   std::size_t n = 0;
 
   /// Room for a block of `size` follicles.
-  void ensure(std::size_t size) {
-    if (follicle.size() >= size) {
-      return;
-    }
-    follicle.resize(size);
-    t.resize(size);
-    mean.resize(size);
-    x.resize(size);
-    exp_x.resize(size);
-  }
+  explicit PendingDurations(std::size_t size) : follicle(size), t(size), mean(size), x(size), exp_x(size) {}
 
   void add(std::uint32_t i, Day day, double mean_days, double exponent) {
     follicle[n] = i;
@@ -129,10 +111,8 @@ void Simulation::advance(Day t, bool inclusive) {
 #pragma omp parallel num_threads(std::max(1, options_.threads))
   {
     AnagenMeanMemo anagen_mean(cycle_);
-    SweepLists lists;
-    PendingDurations pending;
-    lists.ensure(std::min(n, kBlock));
-    pending.ensure(std::min(n, kBlock));
+    SweepLists lists(std::min(n, kBlock));
+    PendingDurations pending(std::min(n, kBlock));
 #pragma omp for schedule(static, 1) reduction(+ : events) reduction(+ : shed[:kRegionCount])
     for (std::ptrdiff_t b = 0; b < blocks; ++b) {
       ShedTally local{};

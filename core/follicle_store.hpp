@@ -21,6 +21,8 @@ inline constexpr double kPositionSteps = 65535.0;
 
 /// A shaft end time for a hair still growing.
 inline constexpr float kStillGrowing = std::numeric_limits<float>::infinity();
+/// next_day of a follicle with no transition ahead (lost for good).
+inline constexpr float kNever = std::numeric_limits<float>::infinity();
 
 /// All follicles of one scalp in a structure of arrays, laid out for the per-follicle event loop.
 /// Follicle i belongs to follicular unit unit[i]; units hold the map position (quantised to 16 bits per axis).

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cassert>
 #include <cmath>
-#include <limits>
 #include <map>
 #include <stdexcept>
 
@@ -26,8 +25,6 @@ double growth_mean_for(const Parameters& p, Ethnicity e) {
   }
   return p[Param::shaft_growth_um_per_day_caucasian];
 }
-
-constexpr float kNever = std::numeric_limits<float>::infinity();
 
 }  // namespace
 
