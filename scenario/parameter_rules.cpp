@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/input_error.hpp"
+#include "core/scalp_geometry.hpp"
 
 namespace trichosim::scenario {
 namespace {
@@ -21,6 +22,29 @@ void check_shares_positive(const Parameters& p, const std::string& source, const
   os << source << ": parameters.\"scalp.fu_share_1_" << group << "\" ... \"scalp.fu_share_5_" << group << "\" sum to "
      << total << ": the follicular-unit shares must sum to more than 0";
   throw InputError(os.str());
+}
+
+// Every region must keep at least this much scalp: a target-area count reads 1 cm², and an empty region would
+// report a density of 0 hairs/cm² that no scalp has.
+constexpr double kMinRegionAreaCm2 = 1.0;
+
+void check_regions_not_empty(const Parameters& p, const std::string& source) {
+  const ScalpGeometry g(p);
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    const double area = g.region_area_cm2()[r];
+    if (area >= kMinRegionAreaCm2) {
+      continue;
+    }
+    std::ostringstream os;
+    os << source << ": parameters \"geometry.*\" (hairline_depth = " << p[Param::geometry_hairline_depth]
+       << ", side_half_width = " << p[Param::geometry_side_half_width]
+       << ", temporal_back = " << p[Param::geometry_temporal_back]
+       << ", occipital_front = " << p[Param::geometry_occipital_front]
+       << ", crown_centre = " << p[Param::geometry_crown_centre]
+       << ", crown_radius = " << p[Param::geometry_crown_radius] << ") leave region " << region_name(kAllRegions[r])
+       << " " << area << " cm2: every region needs at least " << kMinRegionAreaCm2 << " cm2 (docs/model.md section 4)";
+    throw InputError(os.str());
+  }
 }
 
 }  // namespace
@@ -41,6 +65,7 @@ void check_parameter_rules(const Parameters& p, const std::string& source) {
        << ": must not exceed shaft.terminal_min_diameter_um = " << terminal_min << " (um)";
     throw InputError(os.str());
   }
+  check_regions_not_empty(p, source);
 }
 
 }  // namespace trichosim::scenario

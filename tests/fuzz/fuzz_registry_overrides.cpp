@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/input_error.hpp"
+#include "core/scalp_geometry.hpp"
 #include "scenario/scenario.hpp"
 #include "tests/fuzz/byte_reader.hpp"
 #include "tests/fuzz/scenario_invariants.hpp"
@@ -54,8 +55,19 @@ std::string toml_number(double v) {
   return text;
 }
 
+// Whether every scalp region keeps at least 1 cm² (the area is the geometry's own grid integral).
+bool regions_keep_area(const trichosim::Parameters& p) {
+  const trichosim::ScalpGeometry g(p);
+  for (const double area : g.region_area_cm2()) {
+    if (area < 1.0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The rules that tie registry values together: each ethnic group's follicular-unit shares sum to more than 0,
-// and the vellus diameter ceiling does not exceed the terminal floor.
+// the vellus diameter ceiling does not exceed the terminal floor, and no scalp region is (nearly) empty.
 bool keeps_cross_parameter_rules(const trichosim::Parameters& p) {
   using trichosim::Param;
   const double caucasian = p[Param::scalp_fu_share_1_caucasian] + p[Param::scalp_fu_share_2_caucasian] +
@@ -65,7 +77,7 @@ bool keeps_cross_parameter_rules(const trichosim::Parameters& p) {
                        p[Param::scalp_fu_share_3_asian] + p[Param::scalp_fu_share_4_asian] +
                        p[Param::scalp_fu_share_5_asian];
   return caucasian > 0.0 && asian > 0.0 &&
-         p[Param::shaft_vellus_max_diameter_um] <= p[Param::shaft_terminal_min_diameter_um];
+         p[Param::shaft_vellus_max_diameter_um] <= p[Param::shaft_terminal_min_diameter_um] && regions_keep_area(p);
 }
 
 struct Pair {
@@ -142,7 +154,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (distinct && all_in_range) {
       const std::string message = e.what();
       require(message.find("shaft.vellus_max_diameter_um") != std::string::npos ||
-                  message.find("scalp.fu_share_1_") != std::string::npos,
+                  message.find("scalp.fu_share_1_") != std::string::npos ||
+                  message.find("\"geometry.*\"") != std::string::npos,
               "the refusal of a rule-breaking set does not name the rule's keys");
     }
     if (distinct && !all_in_range) {

@@ -124,6 +124,11 @@ TEST(InputRanges, ParametersThatDependOnEachOtherAreChecked) {
                               "\"shaft.terminal_min_diameter_um\" = 40\n"),
             "s.toml: parameters.\"shaft.vellus_max_diameter_um\" = 50: must not exceed "
             "shaft.terminal_min_diameter_um = 40 (um)");
+  // A hairline drawn behind the front of the occiput leaves no mid scalp (was a silent 0 hairs/cm²).
+  EXPECT_EQ(error_of(kValid + "[parameters]\n\"geometry.hairline_depth\" = 0.4\n\"geometry.occipital_front\" = 0.4\n"),
+            "s.toml: parameters \"geometry.*\" (hairline_depth = 0.4, side_half_width = 0.62, temporal_back = 0.42, "
+            "occipital_front = 0.4, crown_centre = 0.62, crown_radius = 0.14) leave region mid_scalp 0 cm2: every "
+            "region needs at least 1 cm2 (docs/model.md section 4)");
   EXPECT_EQ(error_of(kValid + "[parameters]\n\"cycle.anagen_mean_days\" = \"long\"\n"),
             "s.toml: parameters.\"cycle.anagen_mean_days\" = \"long\": must be a number from 90 to 3650 (day)");
   EXPECT_EQ(error_of(kValid + "[parameters]\n\"cycle.anagen_mean_days\" = -inf\n"),
