@@ -156,7 +156,13 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   const double vellus_size = p[Param::scalp_vellus_size];
   const double occupancy =
       (1.0 - vellus_fraction) * shaft_occupancy(cycle, 1.0) + vellus_fraction * shaft_occupancy(cycle, vellus_size);
-  const double follicles_per_cm2 = hair_density(p, person.ethnicity) / occupancy;
+  // The registry's densities are adult means at scalp.density_reference_age_years; the scalp is laid at `start`
+  // and loses follicles at the ageing rate from then on, so it is laid denser by the loss expected until that age.
+  const double start_age_years = person.age_years + days_to_years(start);
+  const double laid_density =
+      hair_density(p, person.ethnicity) * std::exp(p[Param::ageing_follicle_loss_per_year] *
+                                                   (p[Param::scalp_density_reference_age_years] - start_age_years));
+  const double follicles_per_cm2 = laid_density / occupancy;
   std::array<double, kRegionCount> units_per_mm2{};
   double max_units_per_mm2 = 0.0;
   for (std::size_t r = 0; r < kRegionCount; ++r) {
