@@ -10,6 +10,7 @@
 #include "scenario/scenario.hpp"
 #include "scenario/validation_case.hpp"
 #include "validate/calibration.hpp"
+#include "validate/case_runner.hpp"
 #include "validate/registry_writer.hpp"
 #include "validate/report.hpp"
 
@@ -42,6 +43,8 @@ void run_calibrate_command(const CalibrateArgs& a) {
   validate::CaseOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   options.parameter_values = scenario::parse_parameter_assignments(a.set);
+  validate::check_parameter_values(fit, options);
+  validate::check_parameter_values(held_out, options);
   std::cout << fmt::format(
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
       "evaluations)\n",

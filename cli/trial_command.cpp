@@ -11,6 +11,7 @@
 #include "distributed/ranks.hpp"
 #include "render/trial_report.hpp"
 #include "scenario/parameter_override.hpp"
+#include "scenario/parameter_rules.hpp"
 #include "scenario/trial_spec.hpp"
 #include "storage/run_store.hpp"
 #include "storage/trial_records.hpp"
@@ -39,6 +40,7 @@ void run_trial_command(const TrialArgs& a) {
   for (const auto& [param, value] : scenario::parse_parameter_assignments(a.set)) {
     design.parameters.set(param, value);
   }
+  scenario::check_parameter_rules(design.parameters, "--set");
   // The stored record keeps the spec's text, which lacks command-line overrides: name them with their values.
   for (const auto& assignment : a.set) {
     design.overridden.push_back(assignment + " (--set)");

@@ -42,6 +42,7 @@ void run_validate_command(const ValidateArgs& a) {
   for (const auto& f : files) {
     cases.push_back(scenario::load_validation_case(f));
   }
+  validate::check_parameter_values(cases, options);
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<validate::CaseResult> results;

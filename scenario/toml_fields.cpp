@@ -7,6 +7,7 @@
 
 #include "core/input_error.hpp"
 #include "scenario/parameter_override.hpp"
+#include "scenario/parameter_rules.hpp"
 
 namespace trichosim::scenario::detail {
 
@@ -260,6 +261,7 @@ void read_parameter_overrides(const toml::table* table, const std::string& sourc
     params.set(param, *v);
     overridden.push_back(key);
   }
+  check_parameter_rules(params, source);
 }
 
 }  // namespace trichosim::scenario::detail

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/input_error.hpp"
+#include "scenario/parameter_rules.hpp"
 #include "treat/registry.hpp"
 #include "trial/analysis.hpp"
 #include "trial/endpoints.hpp"
@@ -240,6 +241,22 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     r.targets.push_back(std::move(tr));
   }
   return r;
+}
+
+void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options) {
+  if (options.parameter_values.empty()) {
+    return;
+  }
+  for (const auto& c : cases) {
+    if (!c.design) {
+      continue;
+    }
+    Parameters p = c.design->parameters;
+    for (const auto& [param, value] : options.parameter_values) {
+      p.set(param, value);
+    }
+    scenario::check_parameter_rules(p, c.source + " with --set");
+  }
 }
 
 }  // namespace trichosim::validate

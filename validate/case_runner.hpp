@@ -61,4 +61,9 @@ std::string not_runnable_reason(const scenario::ValidationCase& c);
 /// a missing part is reported with the reason, never as a pass or a miss.
 CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& options);
 
+/// Throws InputError when the registry values of `options` (the command line's --set), laid over a case's own
+/// overrides, break a rule that ties registry values together (scenario/parameter_rules.hpp). Run before any case,
+/// so a bad --set stops the command before any simulation.
+void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options);
+
 }  // namespace trichosim::validate

@@ -1,5 +1,6 @@
 # A small trial writes JSON, CSV and a database row; a bad trial file exits 2 with a field-named message and
-# writes nothing; validate --json of one case gives one object per endpoint.
+# writes nothing; a --set breaking a parameter rule is refused; validate --json of one case gives one object per
+# endpoint.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 file(WRITE ${WORK}/small.toml "format = \"trichosim-trial/1\"\nname = \"cli small\"\n[parameters]\n\"scalp.area_cm2\" = 200\n[population]\nage_min_years = 25\nage_max_years = 30\n[design]\nduration_years = 0.25\nsample_fraction = 0.05\n[[arms]]\nname = \"a\"\nn = 3\n[[arms]]\nname = \"b\"\nn = 3\n[[endpoints]]\ninstrument = \"density_per_cm2\"\nsite = \"crown\"\n")
@@ -29,6 +30,22 @@ if(NOT rc EQUAL 2 OR NOT err MATCHES "design.duration_years = 99: allowed range 
 endif()
 if(EXISTS ${WORK}/bad_out)
   message(FATAL_ERROR "a failed validation created the output folder")
+endif()
+# A --set that breaks a rule tying registry values together is refused before any work, for trial and validate.
+execute_process(COMMAND ${TRICHOSIM} trial ${WORK}/small.toml --out ${WORK}/rule_out --set geometry.hairline_depth=0.4
+                        --set geometry.occipital_front=0.4
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "--set: parameters \"geometry\.\*\" .* leave region mid_scalp 0 cm2")
+  message(FATAL_ERROR "trial --set: expected exit 2 naming the geometry rule, got ${rc}: ${err}")
+endif()
+if(EXISTS ${WORK}/rule_out)
+  message(FATAL_ERROR "a refused trial --set created the output folder")
+endif()
+execute_process(COMMAND ${TRICHOSIM} validate ${SOURCE}/data/validation/transplant_yield.toml --json
+                        --set shaft.vellus_max_diameter_um=50 --set shaft.terminal_min_diameter_um=40
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "transplant_yield.toml with --set: parameters.\"shaft.vellus_max_diameter_um\" = 50")
+  message(FATAL_ERROR "validate --set: expected exit 2 naming the rule, got ${rc}: ${err}")
 endif()
 execute_process(COMMAND ${TRICHOSIM} validate ${SOURCE}/data/validation/transplant_yield.toml --json
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)

@@ -122,6 +122,18 @@ TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
             "t.toml: endpoints[1].primary: must be true or false");
 }
 
+TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
+  // The trial file's [parameters] are checked like a scenario's: each value in range, and the set as a whole.
+  EXPECT_EQ(error_of(kValid + "[parameters]\n\"shaft.vellus_max_diameter_um\" = 50\n"
+                              "\"shaft.terminal_min_diameter_um\" = 40\n"),
+            "t.toml: parameters.\"shaft.vellus_max_diameter_um\" = 50: must not exceed "
+            "shaft.terminal_min_diameter_um = 40 (um)");
+  EXPECT_EQ(error_of(kValid + "[parameters]\n\"geometry.hairline_depth\" = 0.4\n\"geometry.occipital_front\" = 0.4\n"),
+            "t.toml: parameters \"geometry.*\" (hairline_depth = 0.4, side_half_width = 0.62, temporal_back = 0.42, "
+            "occipital_front = 0.4, crown_centre = 0.62, crown_radius = 0.14) leave region mid_scalp 0 cm2: every "
+            "region needs at least 1 cm2 (docs/model.md section 4)");
+}
+
 TEST(TrialSpec, UnknownKeysAndInstrumentsAreRefused) {
   EXPECT_EQ(error_of(with("dropout_per_year", "drop_out_per_year")),
             "t.toml: design.drop_out_per_year: unknown key; accepted keys here are control_arm, dropout_per_year, "
