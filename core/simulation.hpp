@@ -106,6 +106,10 @@ class Simulation {
   }
   /// Shaft of follicle i at the current day (all zero when it holds no hair).
   Shaft shaft(std::size_t i) const;
+  /// out[k] = shaft(first + k) for every k, bit for bit, with the draws of the whole span batched (Philox, normals
+  /// and exps several at a time): for readers that visit every follicle. Precondition: first + out.size() <=
+  /// follicle count.
+  void shafts(std::size_t first, std::span<Shaft> out) const;
 
   const ShedTally& shed_tally() const { return shed_; }
   void reset_shed_tally() { shed_.fill(0); }

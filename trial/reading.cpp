@@ -1,5 +1,6 @@
 #include "trial/reading.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <numbers>
@@ -8,6 +9,7 @@ namespace trichosim::trial {
 namespace {
 
 constexpr double kMmPerCm = 10.0;
+constexpr std::size_t kShaftBlock = 1024;  // follicles whose shafts are computed together (Simulation::shafts)
 
 struct Circle {
   MapPoint centre;
@@ -78,23 +80,28 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   };
 
   GraftCounter grafts(sim);  // in the same pass: graft survival needs the lost follicles too
-  for (std::size_t i = 0; i < s.follicle_count(); ++i) {
-    grafts.add(i);
-    const Phase ph = s.phase[i];
-    if (ph == Phase::Lost) {
-      continue;
-    }
-    const bool hair = sim.holds_hair(i);  // a broken anagen shaft (chemotherapy) is no hair until it regrows
-    const Shaft shaft = hair ? sim.shaft(i) : Shaft{};
-    const std::size_t r = region_index(s.region[i]);
-    add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
-    add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
-    if (!shapes.empty()) {
-      const MapPoint pos = s.position(i);
-      for (std::size_t k = 0; k < shapes.size(); ++k) {
-        if (inside(shapes[k], pos)) {
-          add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
-          circle_by_region[k][r] += w;
+  std::vector<Shaft> block(kShaftBlock);
+  for (std::size_t first = 0; first < s.follicle_count(); first += kShaftBlock) {
+    const std::size_t count = std::min(kShaftBlock, s.follicle_count() - first);
+    sim.shafts(first, std::span(block.data(), count));  // all zero for a follicle without a hair
+    for (std::size_t i = first; i < first + count; ++i) {
+      grafts.add(i);
+      const Phase ph = s.phase[i];
+      if (ph == Phase::Lost) {
+        continue;
+      }
+      const bool hair = sim.holds_hair(i);  // a broken anagen shaft (chemotherapy) is no hair until it regrows
+      const Shaft& shaft = block[i - first];
+      const std::size_t r = region_index(s.region[i]);
+      add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
+      add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
+      if (!shapes.empty()) {
+        const MapPoint pos = s.position(i);
+        for (std::size_t k = 0; k < shapes.size(); ++k) {
+          if (inside(shapes[k], pos)) {
+            add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
+            circle_by_region[k][r] += w;
+          }
         }
       }
     }

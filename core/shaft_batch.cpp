@@ -1,0 +1,61 @@
+// Simulation::shafts: the shafts of a span of follicles with their draws batched, for readers that visit the whole
+// scalp at every visit (trial readings, the forecast's summaries). Simulation::shaft is the reference; this file
+// repeats its operations in the same order so every value is bit for bit the same.
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/exact_exp.hpp"
+#include "core/normal_batch.hpp"
+#include "core/philox_batch.hpp"
+#include "core/simulation.hpp"
+
+namespace trichosim {
+
+void Simulation::shafts(std::size_t first, std::span<Shaft> out) const {
+  const FollicleStore& s = store_;
+  std::vector<std::uint32_t> hair;  // follicles of the span holding a hair
+  hair.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    out[k] = {};
+    if (holds_hair(first + k)) {
+      hair.push_back(static_cast<std::uint32_t>(first + k));
+    }
+  }
+  const std::size_t n = hair.size();
+  const std::vector<std::uint32_t> cycle(n, 0);  // shaft traits are keyed by follicle only (cycle 0, slot 0)
+  std::vector<std::array<std::uint32_t, 4>> words(n);
+  philox_words_batch(philox_keys_, person_.id, hair, cycle, DrawSite::ShaftTraits, 0, words);
+
+  // The two lognormals of Simulation::shaft: diameter from words 0-1, growth rate from words 2-3.
+  std::vector<double> z(n);
+  std::vector<double> x(n);
+  std::vector<double> diameter_exp(n);
+  std::vector<double> growth_exp(n);
+  standard_normals_batch(words, 0, z);
+  for (std::size_t k = 0; k < n; ++k) {
+    x[k] = lognormal_exponent(z[k], diameter_log_sd_);
+  }
+  exp_batch(x, diameter_exp);
+  standard_normals_batch(words, 2, z);
+  for (std::size_t k = 0; k < n; ++k) {
+    x[k] = lognormal_exponent(z[k], growth_log_sd_);
+  }
+  exp_batch(x, growth_exp);
+
+  const double ageing = biology_.ageing_diameter_factor(age_years());
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t i = hair[k];
+    const double size = static_cast<double>(s.size[i]);
+    const Modifiers& m = modifiers_[s.region[i]];
+    Shaft& shaft = out[i - first];
+    shaft.diameter_um = diameter_mean_ * diameter_exp[k] * size * ageing;
+    shaft.growth_um_per_day = growth_mean_ * growth_exp[k] * cycle_.growth_factor(size) * m.growth_rate_scale;
+    const double end = s.phase[i] == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);
+    shaft.length_um = shaft.growth_um_per_day * std::max(0.0, end - static_cast<double>(s.shaft_start_day[i]));
+  }
+}
+
+}  // namespace trichosim
