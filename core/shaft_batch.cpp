@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <vector>
 
@@ -13,6 +14,33 @@
 #include "core/simulation.hpp"
 
 namespace trichosim {
+namespace {
+
+// CycleModel::growth_factor (a pow) remembered per size: miniaturisation multiplies a size by a fixed step, so an
+// untreated scalp holds few distinct sizes. Direct-mapped on the float's bits; a miss computes and replaces.
+class GrowthFactorMemo {
+ public:
+  explicit GrowthFactorMemo(const CycleModel& cycle) : cycle_(cycle) { key_.fill(kEmpty); }
+
+  double operator()(float size) {
+    const auto bits = std::bit_cast<std::uint32_t>(size);
+    const std::size_t slot = (bits * 2654435761U) >> (32U - kSlotBits);
+    if (key_[slot] != bits) {
+      key_[slot] = bits;
+      value_[slot] = cycle_.growth_factor(static_cast<double>(size));
+    }
+    return value_[slot];
+  }
+
+ private:
+  static constexpr unsigned kSlotBits = 6;
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;  // a NaN pattern no size takes
+  const CycleModel& cycle_;
+  std::array<std::uint32_t, std::size_t{1} << kSlotBits> key_{};
+  std::array<double, std::size_t{1} << kSlotBits> value_{};
+};
+
+}  // namespace
 
 void Simulation::shafts(std::size_t first, std::span<Shaft> out) const {
   const FollicleStore& s = store_;
@@ -46,13 +74,14 @@ void Simulation::shafts(std::size_t first, std::span<Shaft> out) const {
   exp_batch(x, growth_exp);
 
   const double ageing = biology_.ageing_diameter_factor(age_years());
+  GrowthFactorMemo growth_factor(cycle_);
   for (std::size_t k = 0; k < n; ++k) {
     const std::uint32_t i = hair[k];
     const double size = static_cast<double>(s.size[i]);
     const Modifiers& m = modifiers_[s.region[i]];
     Shaft& shaft = out[i - first];
     shaft.diameter_um = diameter_mean_ * diameter_exp[k] * size * ageing;
-    shaft.growth_um_per_day = growth_mean_ * growth_exp[k] * cycle_.growth_factor(size) * m.growth_rate_scale;
+    shaft.growth_um_per_day = growth_mean_ * growth_exp[k] * growth_factor(s.size[i]) * m.growth_rate_scale;
     const double end = s.phase[i] == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);
     shaft.length_um = shaft.growth_um_per_day * std::max(0.0, end - static_cast<double>(s.shaft_start_day[i]));
   }

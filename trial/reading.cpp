@@ -29,6 +29,26 @@ bool inside(const Circle& c, MapPoint p) {
   return dx * dx + dy * dy <= c.radius2_mm2;
 }
 
+// Which circles each follicular unit lies in (units do not move; a follicle takes its unit's): bit k % 32 of word
+// u * words + k / 32, with words = ceil(circles / 32).
+struct CircleMasks {
+  std::size_t words = 0;
+  std::vector<std::uint32_t> bits;
+};
+
+CircleMasks circle_masks(const FollicleStore& s, std::span<const Circle> circles) {
+  CircleMasks m;
+  m.words = (circles.size() + 31) / 32;
+  m.bits.assign(s.unit_count() * m.words, 0U);
+  for (std::size_t u = 0; m.words > 0 && u < s.unit_count(); ++u) {
+    const MapPoint pos = s.unit_position(u);
+    for (std::size_t k = 0; k < circles.size(); ++k) {
+      m.bits[u * m.words + k / 32] |= inside(circles[k], pos) ? 1U << (k % 32) : 0U;
+    }
+  }
+  return m;
+}
+
 }  // namespace
 
 const SiteTally& ScalpReading::at(const Site& site) const {
@@ -79,6 +99,7 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
     t.telogen += ph == Phase::Telogen ? w : 0.0;
   };
 
+  const CircleMasks in_circles = circle_masks(s, shapes);
   GraftCounter grafts(sim);  // in the same pass: graft survival needs the lost follicles too
   std::vector<Shaft> block(kShaftBlock);
   for (std::size_t first = 0; first < s.follicle_count(); first += kShaftBlock) {
@@ -95,10 +116,10 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
       const std::size_t r = region_index(s.region[i]);
       add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
       add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
-      if (!shapes.empty()) {
-        const MapPoint pos = s.position(i);
-        for (std::size_t k = 0; k < shapes.size(); ++k) {
-          if (inside(shapes[k], pos)) {
+      for (std::size_t word = 0; word < in_circles.words; ++word) {
+        std::uint32_t mask = in_circles.bits[s.unit[i] * in_circles.words + word];
+        for (std::size_t k = 32 * word; mask != 0; mask >>= 1U, ++k) {
+          if ((mask & 1U) != 0) {
             add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
             circle_by_region[k][r] += w;
           }
