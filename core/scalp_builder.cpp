@@ -1,7 +1,12 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
+#include <vector>
 
+#include "core/exact_exp.hpp"
+#include "core/normal_batch.hpp"
+#include "core/philox_batch.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 
@@ -52,25 +57,43 @@ double shaft_occupancy(const CycleModel& c, double size) {
   return shaft / (shaft + c.kenogen_probability(size) * c.kenogen_mean_days(size));
 }
 
-// Places follicle i in steady state at day `start`: phase chosen in proportion to mean durations, residual time
-// drawn from the length-biased duration (a lognormal shifted by sigma² in log space) times a uniform.
-void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, const Draw& d, Day start) {
-  const double size = static_cast<double>(s.size[i]);
-  const std::array<double, kCyclingPhaseCount> weight = {c.anagen_mean_days(size), c.catagen_mean_days(),
-                                                         c.telogen_mean_days(size),
-                                                         c.kenogen_probability(size) * c.kenogen_mean_days(size)};
-  const double total = weight[0] + weight[1] + weight[2] + weight[3];
-  double pick = d.uniform(2) * total;
-  std::size_t k = 0;
-  while (k + 1 < kCyclingPhaseCount && pick >= weight[k]) {
-    pick -= weight[k];
-    ++k;
+// The steady-state quantities of one follicle size laid at the start (full or vellus): each cycling phase's share
+// of the cycle (mean durations; kenogen weighted by its probability) and the mean of its length-biased duration
+// (a lognormal shifted by sigma² in log space).
+struct SteadyState {
+  std::array<double, kCyclingPhaseCount> weight{};
+  double total = 0.0;
+  std::array<double, kCyclingPhaseCount> biased_mean{};
+  double anagen_mean = 0.0;
+
+  SteadyState(const CycleModel& c, double size)
+      : weight{c.anagen_mean_days(size), c.catagen_mean_days(), c.telogen_mean_days(size),
+               c.kenogen_probability(size) * c.kenogen_mean_days(size)},
+        total(weight[0] + weight[1] + weight[2] + weight[3]),
+        anagen_mean(c.anagen_mean_days(size)) {
+    for (std::size_t k = 0; k < kCyclingPhaseCount; ++k) {
+      const double sd = c.log_sd(static_cast<Phase>(k));
+      biased_mean[k] = c.mean_days(static_cast<Phase>(k), size) * std::exp(sd * sd);
+    }
   }
-  const auto phase = static_cast<Phase>(k);
-  const double sd = c.log_sd(phase);
-  const double biased_mean = c.mean_days(phase, size) * std::exp(sd * sd);
-  const double whole = lognormal_from_normal(d.normal01(), biased_mean, sd);
-  const double residual = d.uniform(3) * whole;
+
+  // The phase a follicle is in at the start, from the uniform u: chosen in proportion to the weights.
+  Phase pick(double u) const {
+    double left = u * total;
+    std::size_t k = 0;
+    while (k + 1 < kCyclingPhaseCount && left >= weight[k]) {
+      left -= weight[k];
+      ++k;
+    }
+    return static_cast<Phase>(k);
+  }
+};
+
+// Places follicle i in phase `phase` at day `start`, in steady state: `whole` is its current phase's full length
+// (drawn from the length-biased duration) and u a uniform; the residual time is u x whole.
+void place_in_phase(FollicleStore& s, std::size_t i, Phase phase, double whole, double u, double anagen_mean,
+                    Day start) {
+  const double residual = u * whole;
   const double elapsed = whole - residual;
   s.phase[i] = phase;
   s.next_day[i] = static_cast<float>(start + residual);
@@ -82,7 +105,7 @@ void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, con
     case Phase::Catagen:
     case Phase::Telogen:
       s.shaft_end_day[i] = static_cast<float>(start - elapsed);
-      s.shaft_start_day[i] = static_cast<float>(start - elapsed - c.anagen_mean_days(size));
+      s.shaft_start_day[i] = static_cast<float>(start - elapsed - anagen_mean);
       break;
     default:
       s.shaft_start_day[i] = static_cast<float>(start - elapsed);
@@ -90,6 +113,89 @@ void init_steady_state(FollicleStore& s, std::size_t i, const CycleModel& c, con
       break;
   }
 }
+
+// Lays the traits (vellus or not, androgen sensitivity) and the steady-state start of follicles already added to
+// the store, a block at a time with batched draws: per follicle one FollicleTraits draw (word 2 the vellus choice,
+// words 0-1 the sensitivity's normal) and one InitialState draw (word 2 the phase, words 0-1 the duration's
+// normal, word 3 the residual share).
+class FollicleLayer {
+ public:
+  static constexpr std::size_t kBlock = 1024;
+
+  FollicleLayer(const Person& person, const Parameters& p, const CycleModel& cycle, std::uint64_t seed, Day start)
+      : person_(person),
+        cycle_(cycle),
+        keys_(seed),
+        start_(start),
+        vellus_fraction_(p[Param::scalp_vellus_follicle_fraction]),
+        vellus_size_(static_cast<float>(p[Param::scalp_vellus_size])),
+        sensitivity_sd_(p[Param::miniaturisation_sensitivity_log_sd]),
+        full_(cycle, 1.0),
+        vellus_(cycle, static_cast<double>(vellus_size_)),
+        ids_(kBlock),
+        zero_(kBlock, 0),
+        words_(kBlock),
+        z_(kBlock),
+        x_(kBlock),
+        e_(kBlock) {}
+
+  /// Follicles [first, first + n), n <= kBlock; map_weight[k] is the pattern weight at follicle first + k.
+  void lay(FollicleStore& s, std::size_t first, std::size_t n, std::span<const double> map_weight) {
+    for (std::size_t k = 0; k < n; ++k) {
+      ids_[k] = static_cast<std::uint32_t>(first + k);
+    }
+    draw(DrawSite::FollicleTraits, n);
+    for (std::size_t k = 0; k < n; ++k) {
+      x_[k] = sensitivity_sd_ * z_[k];  // median_one_lognormal's exponent
+    }
+    exp_batch(std::span(x_.data(), n), e_);
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t i = first + k;
+      const bool vellus = to_unit_open(words_[k][2]) < vellus_fraction_;
+      s.flags[i] = vellus ? static_cast<std::uint8_t>(kVellusBorn) : std::uint8_t{0};
+      s.size[i] = vellus ? vellus_size_ : 1.0F;
+      s.sensitivity[i] = static_cast<float>(person_.predisposition * map_weight[k] * e_[k]);
+    }
+
+    draw(DrawSite::InitialState, n);
+    std::array<Phase, kBlock> phase{};
+    for (std::size_t k = 0; k < n; ++k) {
+      const SteadyState& state = (s.flags[first + k] & kVellusBorn) != 0U ? vellus_ : full_;
+      phase[k] = state.pick(to_unit_open(words_[k][2]));
+      x_[k] = lognormal_exponent(z_[k], cycle_.log_sd(phase[k]));
+    }
+    exp_batch(std::span(x_.data(), n), e_);
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t i = first + k;
+      const SteadyState& state = (s.flags[i] & kVellusBorn) != 0U ? vellus_ : full_;
+      const double whole = state.biased_mean[static_cast<std::size_t>(phase[k])] * e_[k];  // lognormal_from_normal
+      place_in_phase(s, i, phase[k], whole, to_unit_open(words_[k][3]), state.anagen_mean, start_);
+    }
+  }
+
+ private:
+  // words_ and z_ (the normal of words 0-1) of the block's follicles at `site`.
+  void draw(DrawSite site, std::size_t n) {
+    philox_words_batch(keys_, person_.id, std::span(ids_.data(), n), zero_, site, 0, words_);
+    standard_normals_batch(std::span(words_.data(), n), 0, z_);
+  }
+
+  const Person& person_;
+  const CycleModel& cycle_;
+  PhiloxKeys keys_;
+  Day start_;
+  double vellus_fraction_;
+  float vellus_size_;  // as stored: the follicle's size is a float
+  double sensitivity_sd_;
+  SteadyState full_;
+  SteadyState vellus_;
+  std::vector<std::uint32_t> ids_;
+  std::vector<std::uint32_t> zero_;  // draws at the start are keyed by cycle 0
+  std::vector<std::array<std::uint32_t, 4>> words_;
+  std::vector<double> z_;
+  std::vector<double> x_;
+  std::vector<double> e_;
+};
 
 // Target-area mode: the lattice cells kept, each with probability `fraction` independently, in increasing order. The
 // gaps between kept cells are geometric, drawn from keyed draws (four per Philox call), so the cells left out cost
@@ -153,9 +259,8 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   }
   const double norm = geometry.area_cm2() / weighted_area;
   const double vellus_fraction = p[Param::scalp_vellus_follicle_fraction];
-  const double vellus_size = p[Param::scalp_vellus_size];
-  const double occupancy =
-      (1.0 - vellus_fraction) * shaft_occupancy(cycle, 1.0) + vellus_fraction * shaft_occupancy(cycle, vellus_size);
+  const double occupancy = (1.0 - vellus_fraction) * shaft_occupancy(cycle, 1.0) +
+                           vellus_fraction * shaft_occupancy(cycle, p[Param::scalp_vellus_size]);
   // The registry's densities are adult means at scalp.density_reference_age_years; the scalp is laid at `start`
   // and loses follicles at the ageing rate from then on, so it is laid denser by the loss expected until that age.
   const double start_age_years = person.age_years + days_to_years(start);
@@ -185,11 +290,13 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   s.cycle.reserve(expected);
   s.unit.reserve(expected);
 
-  const double sensitivity_sd = p[Param::miniaturisation_sensitivity_log_sd];
+  // Units first, one draw per lattice cell; their follicles are added bare and laid in blocks (FollicleLayer).
   // A sample fraction below 1 keeps each lattice cell with that probability, then applies the full scalp's
   // acceptance: the sampled units are the full scalp's units at the kept cells, at the same places.
   const std::uint64_t cells = static_cast<std::uint64_t>(nx) * ny;
   CellSample sample(seed, person.id, sample_fraction);
+  std::vector<double> map_weight;  // per follicle, the pattern's weight at its unit
+  map_weight.reserve(expected);
   for (std::uint64_t c = sample.next(); c < cells; c = sample.next()) {
     const auto cell = static_cast<std::uint32_t>(c);
     const std::uint32_t cx = cell % nx;
@@ -212,19 +319,16 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
       ++hairs;
     }
     const std::uint32_t unit = s.add_unit(pt);
-    const double map_weight = pattern.at(pt);
+    const double weight = pattern.at(pt);
     for (std::size_t h = 0; h < hairs; ++h) {
-      const auto fid = static_cast<std::uint32_t>(s.follicle_count());
-      const Draw traits(seed, {person.id, fid, 0, DrawSite::FollicleTraits, 0});
-      const bool vellus = traits.uniform(2) < vellus_fraction;
-      const double sensitivity =
-          person.predisposition * map_weight * median_one_lognormal(traits.normal01(), sensitivity_sd);
-      const std::size_t i =
-          s.add_follicle(unit, region, vellus ? static_cast<std::uint8_t>(kVellusBorn) : std::uint8_t{0},
-                         static_cast<float>(vellus ? vellus_size : 1.0), static_cast<float>(sensitivity));
-      const Draw init(seed, {person.id, fid, 0, DrawSite::InitialState, 0});
-      init_steady_state(s, i, cycle, init, start);
+      s.add_follicle(unit, region, 0, 0.0F, 0.0F);
+      map_weight.push_back(weight);
     }
+  }
+  FollicleLayer layer(person, p, cycle, seed, start);
+  for (std::size_t first = 0; first < s.follicle_count(); first += FollicleLayer::kBlock) {
+    const std::size_t n = std::min(FollicleLayer::kBlock, s.follicle_count() - first);
+    layer.lay(s, first, n, std::span(map_weight).subspan(first, n));
   }
   s.shrink_to_fit();
   return s;
