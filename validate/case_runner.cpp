@@ -14,6 +14,14 @@ namespace {
 
 using scenario::TargetStatistic;
 
+// The command line's --set values laid over a case's parameters: what run_case simulates and what
+// check_parameter_values checks.
+void lay_parameter_values(Parameters& p, const CaseOptions& options) {
+  for (const auto& [param, value] : options.parameter_values) {
+    p.set(param, value);
+  }
+}
+
 trial::PatientFilter subgroup(const scenario::ValidationTarget& t) {
   if (!t.age_min_years && !t.age_max_years && !t.sex) {
     return {};
@@ -184,9 +192,7 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
   }
   std::optional<trial::TrialOutcome> outcome;
   if (part.design) {
-    for (const auto& [param, value] : options.parameter_values) {
-      part.design->parameters.set(param, value);
-    }
+    lay_parameter_values(part.design->parameters, options);
     trial::RunOptions run;
     run.threads = options.threads;
     run.progress = options.progress;
@@ -252,9 +258,7 @@ void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, 
       continue;
     }
     Parameters p = c.design->parameters;
-    for (const auto& [param, value] : options.parameter_values) {
-      p.set(param, value);
-    }
+    lay_parameter_values(p, options);
     scenario::check_parameter_rules(p, c.source + " with --set");
   }
 }
