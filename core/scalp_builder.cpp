@@ -51,31 +51,28 @@ std::array<double, kRegionCount> density_weights(const Parameters& p) {
           p[Param::scalp_density_weight_occipital]};
 }
 
-// Fraction of time a follicle of size s holds a hair (renewal theory: shaft phases over the whole cycle).
-double shaft_occupancy(const CycleModel& c, double size) {
-  const double shaft = c.anagen_mean_days(size) + c.catagen_mean_days() + c.telogen_mean_days(size);
-  return shaft / (shaft + c.kenogen_probability(size) * c.kenogen_mean_days(size));
-}
-
-// The steady-state quantities of one follicle size laid at the start (full or vellus): each cycling phase's share
-// of the cycle (mean durations; kenogen weighted by its probability) and the mean of its length-biased duration
-// (a lognormal shifted by sigma² in log space).
+// The steady state of one follicle size (renewal theory): each cycling phase's share of the cycle (mean durations;
+// kenogen weighted by its probability) and the mean of its length-biased duration (a lognormal shifted by sigma² in
+// log space). Built for the sizes laid at the start, full and vellus.
 struct SteadyState {
   std::array<double, kCyclingPhaseCount> weight{};
   double total = 0.0;
   std::array<double, kCyclingPhaseCount> biased_mean{};
-  double anagen_mean = 0.0;
 
   SteadyState(const CycleModel& c, double size)
       : weight{c.anagen_mean_days(size), c.catagen_mean_days(), c.telogen_mean_days(size),
                c.kenogen_probability(size) * c.kenogen_mean_days(size)},
-        total(weight[0] + weight[1] + weight[2] + weight[3]),
-        anagen_mean(c.anagen_mean_days(size)) {
+        total(weight[0] + weight[1] + weight[2] + weight[3]) {
     for (std::size_t k = 0; k < kCyclingPhaseCount; ++k) {
       const double sd = c.log_sd(static_cast<Phase>(k));
       biased_mean[k] = c.mean_days(static_cast<Phase>(k), size) * std::exp(sd * sd);
     }
   }
+
+  double anagen_mean() const { return weight[static_cast<std::size_t>(Phase::Anagen)]; }
+
+  // Fraction of time the follicle holds a hair: the shaft phases (anagen, catagen, telogen) over the whole cycle.
+  double shaft_occupancy() const { return (weight[0] + weight[1] + weight[2]) / total; }
 
   // The phase a follicle is in at the start, from the uniform u: chosen in proportion to the weights.
   Phase pick(double u) const {
@@ -169,7 +166,7 @@ class FollicleLayer {
       const std::size_t i = first + k;
       const SteadyState& state = (s.flags[i] & kVellusBorn) != 0U ? vellus_ : full_;
       const double whole = state.biased_mean[static_cast<std::size_t>(phase[k])] * e_[k];  // lognormal_from_normal
-      place_in_phase(s, i, phase[k], whole, to_unit_open(words_[k][3]), state.anagen_mean, start_);
+      place_in_phase(s, i, phase[k], whole, to_unit_open(words_[k][3]), state.anagen_mean(), start_);
     }
   }
 
@@ -259,8 +256,8 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   }
   const double norm = geometry.area_cm2() / weighted_area;
   const double vellus_fraction = p[Param::scalp_vellus_follicle_fraction];
-  const double occupancy = (1.0 - vellus_fraction) * shaft_occupancy(cycle, 1.0) +
-                           vellus_fraction * shaft_occupancy(cycle, p[Param::scalp_vellus_size]);
+  const double occupancy = (1.0 - vellus_fraction) * SteadyState(cycle, 1.0).shaft_occupancy() +
+                           vellus_fraction * SteadyState(cycle, p[Param::scalp_vellus_size]).shaft_occupancy();
   // The registry's densities are adult means at scalp.density_reference_age_years; the scalp is laid at `start`
   // and loses follicles at the ageing rate from then on, so it is laid denser by the loss expected until that age.
   const double start_age_years = person.age_years + days_to_years(start);

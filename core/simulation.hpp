@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -110,6 +111,21 @@ class Simulation {
   /// and exps several at a time): for readers that visit every follicle. Precondition: first + out.size() <=
   /// follicle count.
   void shafts(std::size_t first, std::span<Shaft> out) const;
+  /// Calls f(i, shaft) for every follicle i in index order, shaft being shaft(i) as computed by shafts() a block
+  /// of follicles at a time: the loop of readers that visit the whole scalp.
+  template <typename F>
+  void for_each_shaft(F&& f) const {
+    constexpr std::size_t kShaftBlock = 1024;
+    const std::size_t n = store_.follicle_count();
+    std::vector<Shaft> block(std::min(kShaftBlock, n));
+    for (std::size_t first = 0; first < n; first += kShaftBlock) {
+      const std::size_t count = std::min(kShaftBlock, n - first);
+      shafts(first, std::span(block.data(), count));
+      for (std::size_t k = 0; k < count; ++k) {
+        f(first + k, block[k]);
+      }
+    }
+  }
 
   const ShedTally& shed_tally() const { return shed_; }
   void reset_shed_tally() { shed_.fill(0); }

@@ -1,12 +1,7 @@
 #include "measure/region_summary.hpp"
 
-#include <algorithm>
-#include <vector>
-
 namespace trichosim::measure {
 namespace {
-
-constexpr std::size_t kShaftBlock = 1024;  // follicles whose shafts are computed together (Simulation::shafts)
 
 struct Tally {
   std::uint32_t follicles = 0;
@@ -50,33 +45,27 @@ ScalpSummary summarise(const Simulation& sim, double shed_window_days) {
   const double terminal_min = p[Param::shaft_terminal_min_diameter_um];
   const FollicleStore& s = sim.follicles();
   std::array<Tally, kRegionCount + 1> tally{};
-  std::vector<Shaft> block(kShaftBlock);
-  for (std::size_t first = 0; first < s.follicle_count(); first += kShaftBlock) {
-    const std::size_t count = std::min(kShaftBlock, s.follicle_count() - first);
-    sim.shafts(first, std::span(block.data(), count));
-    for (std::size_t i = first; i < first + count; ++i) {
-      const Phase ph = s.phase[i];
-      if (ph == Phase::Lost) {
-        continue;
-      }
-      Tally& t = tally[region_index(s.region[i])];
-      ++t.follicles;
-      if (ph == Phase::Kenogen) {
-        ++t.kenogen;
-        continue;
-      }
-      if (!sim.holds_hair(i)) {
-        continue;  // a broken anagen shaft not yet regrown: a follicle, but no hair to count
-      }
-      const Shaft& shaft = block[i - first];
-      ++t.hairs;
-      t.diameter_sum += shaft.diameter_um;
-      t.anagen += ph == Phase::Anagen ? 1U : 0U;
-      t.telogen += ph == Phase::Telogen ? 1U : 0U;
-      t.terminal += shaft.diameter_um >= terminal_min ? 1U : 0U;
-      t.vellus += shaft.diameter_um < vellus_max ? 1U : 0U;
+  sim.for_each_shaft([&](std::size_t i, const Shaft& shaft) {
+    const Phase ph = s.phase[i];
+    if (ph == Phase::Lost) {
+      return;
     }
-  }
+    Tally& t = tally[region_index(s.region[i])];
+    ++t.follicles;
+    if (ph == Phase::Kenogen) {
+      ++t.kenogen;
+      return;
+    }
+    if (!sim.holds_hair(i)) {
+      return;  // a broken anagen shaft not yet regrown: a follicle, but no hair to count
+    }
+    ++t.hairs;
+    t.diameter_sum += shaft.diameter_um;
+    t.anagen += ph == Phase::Anagen ? 1U : 0U;
+    t.telogen += ph == Phase::Telogen ? 1U : 0U;
+    t.terminal += shaft.diameter_um >= terminal_min ? 1U : 0U;
+    t.vellus += shaft.diameter_um < vellus_max ? 1U : 0U;
+  });
   Tally& all = tally[kRegionCount];
   for (std::size_t r = 0; r < kRegionCount; ++r) {
     tally[r].shed = sim.shed_tally()[r];

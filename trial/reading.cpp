@@ -1,6 +1,5 @@
 #include "trial/reading.hpp"
 
-#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <numbers>
@@ -9,7 +8,6 @@ namespace trichosim::trial {
 namespace {
 
 constexpr double kMmPerCm = 10.0;
-constexpr std::size_t kShaftBlock = 1024;  // follicles whose shafts are computed together (Simulation::shafts)
 
 struct Circle {
   MapPoint centre;
@@ -101,32 +99,26 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
 
   const CircleMasks in_circles = circle_masks(s, shapes);
   GraftCounter grafts(sim);  // in the same pass: graft survival needs the lost follicles too
-  std::vector<Shaft> block(kShaftBlock);
-  for (std::size_t first = 0; first < s.follicle_count(); first += kShaftBlock) {
-    const std::size_t count = std::min(kShaftBlock, s.follicle_count() - first);
-    sim.shafts(first, std::span(block.data(), count));  // all zero for a follicle without a hair
-    for (std::size_t i = first; i < first + count; ++i) {
-      grafts.add(i);
-      const Phase ph = s.phase[i];
-      if (ph == Phase::Lost) {
-        continue;
-      }
-      const bool hair = sim.holds_hair(i);  // a broken anagen shaft (chemotherapy) is no hair until it regrows
-      const Shaft& shaft = block[i - first];
-      const std::size_t r = region_index(s.region[i]);
-      add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
-      add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
-      for (std::size_t word = 0; word < in_circles.words; ++word) {
-        std::uint32_t mask = in_circles.bits[s.unit[i] * in_circles.words + word];
-        for (std::size_t k = 32 * word; mask != 0; mask >>= 1U, ++k) {
-          if ((mask & 1U) != 0) {
-            add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
-            circle_by_region[k][r] += w;
-          }
+  sim.for_each_shaft([&](std::size_t i, const Shaft& shaft) {  // all zero for a follicle without a hair
+    grafts.add(i);
+    const Phase ph = s.phase[i];
+    if (ph == Phase::Lost) {
+      return;
+    }
+    const bool hair = sim.holds_hair(i);  // a broken anagen shaft (chemotherapy) is no hair until it regrows
+    const std::size_t r = region_index(s.region[i]);
+    add(out.regions[r], ph, hair, shaft, vellus_max, terminal_min);
+    add(out.regions[kRegionCount], ph, hair, shaft, vellus_max, terminal_min);
+    for (std::size_t word = 0; word < in_circles.words; ++word) {
+      std::uint32_t mask = in_circles.bits[s.unit[i] * in_circles.words + word];
+      for (std::size_t k = 32 * word; mask != 0; mask >>= 1U, ++k) {
+        if ((mask & 1U) != 0) {
+          add(out.circles[k], ph, hair, shaft, vellus_max, terminal_min);
+          circle_by_region[k][r] += w;
         }
       }
     }
-  }
+  });
   out.grafts = grafts.tally();
   // Areas and shedding: regions from the geometry and the engine's tally; circles take their share of each
   // region's shedding in proportion to the follicles they hold.
