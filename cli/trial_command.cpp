@@ -37,9 +37,7 @@ void run_trial_command(const TrialArgs& a) {
   if (a.seed) {
     design.seed = *a.seed;
   }
-  for (const auto& [param, value] : scenario::parse_parameter_assignments(a.set)) {
-    design.parameters.set(param, value);
-  }
+  design.parameters.set_all(scenario::parse_parameter_assignments(a.set));
   scenario::check_parameter_rules(design.parameters, "--set");
   // The stored record keeps the spec's text, which lacks command-line overrides: name them with their values.
   for (const auto& assignment : a.set) {

@@ -28,6 +28,12 @@ void Parameters::set(Param p, double value) {
   values_[static_cast<std::size_t>(p)] = value;
 }
 
+void Parameters::set_all(std::span<const std::pair<Param, double>> values) {
+  for (const auto& [p, value] : values) {
+    set(p, value);
+  }
+}
+
 bool Parameters::is_default() const {
   for (std::size_t i = 0; i < kParamTable.size(); ++i) {
     if (values_[i] != kParamTable[i].default_value) {

@@ -1,7 +1,9 @@
 #pragma once
 #include <array>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <utility>
 
 #include "core/registry_keys.hpp"
 
@@ -39,6 +41,9 @@ class Parameters {
 
   /// Overrides one value. Precondition: `value` lies within the entry's range (checked by the caller).
   void set(Param p, double value);
+
+  /// Overrides values in order (a later value for the same parameter wins), with set's precondition.
+  void set_all(std::span<const std::pair<Param, double>> values);
 
   /// True when every value equals its registry default.
   bool is_default() const;

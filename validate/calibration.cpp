@@ -59,9 +59,7 @@ CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::ve
   CalibrationResult r;
   // Start from the registry's current value, or from the caller's override of it (the last one given).
   Parameters current;
-  for (const auto& [param, value] : base.parameter_values) {
-    current.set(param, value);
-  }
+  current.set_all(base.parameter_values);
   for (Param p : spec.parameters) {
     r.keys.emplace_back(param_info(p).key);
     r.start.push_back(current[p]);

@@ -14,14 +14,6 @@ namespace {
 
 using scenario::TargetStatistic;
 
-// The command line's --set values laid over a case's parameters: what run_case simulates and what
-// check_parameter_values checks.
-void lay_parameter_values(Parameters& p, const CaseOptions& options) {
-  for (const auto& [param, value] : options.parameter_values) {
-    p.set(param, value);
-  }
-}
-
 trial::PatientFilter subgroup(const scenario::ValidationTarget& t) {
   if (!t.age_min_years && !t.age_max_years && !t.sex) {
     return {};
@@ -192,7 +184,7 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
   }
   std::optional<trial::TrialOutcome> outcome;
   if (part.design) {
-    lay_parameter_values(part.design->parameters, options);
+    part.design->parameters.set_all(options.parameter_values);  // the command line's --set values
     trial::RunOptions run;
     run.threads = options.threads;
     run.progress = options.progress;
@@ -258,7 +250,7 @@ void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, 
       continue;
     }
     Parameters p = c.design->parameters;
-    lay_parameter_values(p, options);
+    p.set_all(options.parameter_values);  // what run_case then simulates
     scenario::check_parameter_rules(p, c.source + " with --set");
   }
 }

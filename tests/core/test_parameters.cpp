@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 #include "core/parameters.hpp"
 
 namespace trichosim {
@@ -29,6 +32,18 @@ TEST(Parameters, OverridesChangeOnlyTheirKey) {
   EXPECT_EQ(p[Param::cycle_telogen_mean_days], 100.0);
   EXPECT_EQ(p[Param::cycle_catagen_mean_days], param_info(Param::cycle_catagen_mean_days).default_value);
   EXPECT_FALSE(p.is_default());
+}
+
+TEST(Parameters, SetAllAppliesValuesInOrderSoTheLastForAKeyWins) {
+  // The command line may repeat --set for one key; the last one given is the one simulated.
+  Parameters p;
+  const std::vector<std::pair<Param, double>> values{{Param::cycle_telogen_mean_days, 100.0},
+                                                     {Param::cycle_catagen_mean_days, 20.0},
+                                                     {Param::cycle_telogen_mean_days, 80.0}};
+  p.set_all(values);
+  EXPECT_EQ(p[Param::cycle_telogen_mean_days], 80.0);
+  EXPECT_EQ(p[Param::cycle_catagen_mean_days], 20.0);
+  EXPECT_EQ(p[Param::cycle_anagen_mean_days], param_info(Param::cycle_anagen_mean_days).default_value);
 }
 
 }  // namespace
