@@ -15,7 +15,8 @@ double normal_density_ratio(Region r, const Parameters& params);
 std::array<double, kRegionCount> relative_regional_density(const std::array<double, kRegionCount>& nonvellus_per_cm2,
                                                            const Parameters& params);
 
-/// Density-based stand-in for "Norwood-Hamilton >= III" until measure/'s staging classifier lands: the least dense
+/// Density-based stand-in for "Norwood-Hamilton >= III", usable at any sample fraction (measure/'s classifier, the trial
+/// instrument norwood3, needs most of the scalp; docs/trials.md): the least dense
 /// of frontal hairline, temporal (mean of both sides) and crown is below cohort.norwood3_relative_density of
 /// normal. Input: non-vellus hairs per cm² by region.
 bool norwood3_proxy(const std::array<double, kRegionCount>& nonvellus_per_cm2, const Parameters& params);

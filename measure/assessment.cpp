@@ -17,15 +17,25 @@ Assessor::Assessor(const Simulation& sim)
       smoothing_mm_(circle_of_area({}, sim.parameters()[Param::measure_site_unit_circle_area_cm2]).radius_mm),
       reference_(view_scalp(sim), sim.geometry(), cell_mm_, settings_.vellus_max_um) {}
 
-Assessment Assessor::assess(const Simulation& sim, double shed_per_day) {
-  const std::vector<FollicleView> all = view_scalp(sim);
-  const DensityMap now(all, sim.geometry(), cell_mm_, settings_.vellus_max_um);
-  const RelativeDensity relative(now, reference_, smoothing_mm_);
+Assessment Assessor::staged(const RelativeDensity& relative) const {
   Assessment a;
   a.pattern = read_pattern(relative, thresholds_);
   a.norwood = norwood_stage(a.pattern, thresholds_);
   a.ludwig = ludwig_stage(a.pattern, thresholds_);
   a.sinclair = sinclair_stage(a.pattern, thresholds_);
+  return a;
+}
+
+Assessment Assessor::stage(const Simulation& sim) const {
+  const DensityMap now(view_scalp(sim), sim.geometry(), cell_mm_, settings_.vellus_max_um);
+  return staged(RelativeDensity(now, reference_, smoothing_mm_));
+}
+
+Assessment Assessor::assess(const Simulation& sim, double shed_per_day) {
+  const std::vector<FollicleView> all = view_scalp(sim);
+  const DensityMap now(all, sim.geometry(), cell_mm_, settings_.vellus_max_um);
+  const RelativeDensity relative(now, reference_, smoothing_mm_);
+  Assessment a = staged(relative);
 
   std::vector<FollicleView> top;
   for (const FollicleView& f : all) {

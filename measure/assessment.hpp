@@ -35,7 +35,13 @@ class Assessor {
   /// Assesses the live scalp; `shed_per_day` is the whole-scalp shedding rate over the recent window.
   Assessment assess(const Simulation& sim, double shed_per_day);
 
+  /// The pattern and the stages of the live scalp alone (no symptoms, so no baseline is taken): for readers that
+  /// need only the scales, such as a trial's stage instruments.
+  Assessment stage(const Simulation& sim) const;
+
  private:
+  Assessment staged(const RelativeDensity& relative) const;
+
   InstrumentSettings settings_;
   StagingThresholds thresholds_;
   double cell_mm_;

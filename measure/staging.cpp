@@ -15,15 +15,19 @@ Stage norwood(const char* label, std::vector<Region> deciding, std::string reaso
   Stage s;
   s.scale = "norwood";
   s.label = label;
-  const auto* it =
-      std::find_if(kNorwoodSequence.begin(), kNorwoodSequence.end(), [&](const char* l) { return s.label == l; });
-  s.rank = static_cast<int>(it - kNorwoodSequence.begin());
+  s.rank = norwood_rank(label);
   s.deciding = std::move(deciding);
   s.reason = std::move(reason);
   return s;
 }
 
 }  // namespace
+
+int norwood_rank(std::string_view label) {
+  const auto* it =
+      std::find_if(kNorwoodSequence.begin(), kNorwoodSequence.end(), [&](const char* l) { return label == l; });
+  return it == kNorwoodSequence.end() ? -1 : static_cast<int>(it - kNorwoodSequence.begin());
+}
 
 StagingThresholds StagingThresholds::from(const Parameters& p) {
   StagingThresholds t;

@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/parameters.hpp"
@@ -59,6 +60,8 @@ struct Stage {
 
 /// Norwood-Hamilton stage (men) in the sequence I, II, IIa, III, IIIa, III vertex, IV, IVa, V, Va, VI, VII.
 Stage norwood_stage(const PatternReading& r, const StagingThresholds& t);
+/// Rank of a Norwood-Hamilton label in that sequence ("I" -> 0, "III" -> 3); -1 for a label not in it.
+int norwood_rank(std::string_view label);
 /// Ludwig grade (women): "none", "I", "II", "III", from the mid-scalp; notes whether the frontal rim is kept.
 Stage ludwig_stage(const PatternReading& r, const StagingThresholds& t);
 /// Sinclair grade 1-5 (women), from the mid-scalp along the part.

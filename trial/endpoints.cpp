@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "cohort/stage_proxy.hpp"
+#include "measure/staging.hpp"
 #include "treat/micropigmentation.hpp"
 
 namespace trichosim::trial {
@@ -68,6 +69,14 @@ double site_pigment(const Site& s, const ScalpReading& r) {
   return std::isfinite(p) ? p : 0.0;
 }
 
+// A stage rank of the reading, or NaN when it holds no stages (the runner stages every reading of a trial that has
+// a stage instrument, so NaN here means a reading made without them).
+double stage_value(const ScalpReading& r, int StageRanks::*scale) {
+  return r.stages ? static_cast<double>((*r.stages).*scale) : kNaN;
+}
+
+double at_least(double rank, int threshold) { return std::isnan(rank) ? kNaN : rank >= threshold ? kPercent : 0.0; }
+
 double hair_share(double hair_relative_density) {
   return std::isfinite(hair_relative_density) ? hair_relative_density : 0.0;
 }
@@ -119,6 +128,17 @@ const std::vector<Endpoint>& endpoint_table() {
        [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
       {"ludwig1_proxy", "%", "100 when the density proxy says Ludwig >= I (cohort/stage_proxy.hpp), else 0",
        [](S, T, R r, P p) { return cohort::ludwig1_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+      // Stages by measure/'s classifier (docs/measurement.md, Staging), the scales a forecast reports (whole scalp).
+      {"norwood_stage", "rank",
+       "Norwood-Hamilton stage by measure's classifier as its rank: 0 = I, 1 = II, 2 = IIa, 3 = III, 4 = IIIa, "
+       "5 = III vertex, 6 = IV, ... 11 = VII (whole scalp)",
+       [](S, T, R r, P) { return stage_value(r, &StageRanks::norwood); }, true},
+      {"ludwig_stage", "rank", "Ludwig grade by measure's classifier: 0 = none, 1 = I, 2 = II, 3 = III (whole scalp)",
+       [](S, T, R r, P) { return stage_value(r, &StageRanks::ludwig); }, true},
+      {"norwood3", "%", "100 when measure's classifier stages the scalp Norwood-Hamilton III or beyond, else 0",
+       [](S, T, R r, P) { return at_least(stage_value(r, &StageRanks::norwood), measure::norwood_rank("III")); }, true},
+      {"ludwig1", "%", "100 when measure's classifier grades the scalp Ludwig I or beyond, else 0",
+       [](S, T, R r, P) { return at_least(stage_value(r, &StageRanks::ludwig), 1); }, true},
       // Procedures: whole-scalp readings of what a transplant moved (the site is not used), and the look of SMP.
       {"extracted_percent", "%",
        "follicles harvested / (harvested + living donor follicles) x 100: the share of the occipital donor "

@@ -18,6 +18,9 @@ struct Endpoint {
   std::string_view description;  ///< one line for docs and --help
   std::function<double(const Site& site, const SiteTally& tally, const ScalpReading& scalp, const Parameters& params)>
       value;
+  /// True when the value needs the stages of measure/'s classifier in the reading (ScalpReading::stages): a density
+  /// map of the whole scalp against the person's pre-androgen map, read only for trials that ask for it.
+  bool needs_stages = false;
 };
 
 /// The explicit endpoint table, in documentation order.

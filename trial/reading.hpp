@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -26,6 +27,13 @@ struct SiteTally {
   double shed_per_day = 0.0;     ///< hairs shed per day over the shedding window (region rate scaled to the site)
 };
 
+/// Positions on the staging scales (measure::Stage::rank): Norwood-Hamilton 0 = I ... 3 = III ... 11 = VII; Ludwig
+/// 0 = none, 1 = I, 2 = II, 3 = III.
+struct StageRanks {
+  int norwood = 0;
+  int ludwig = 0;
+};
+
 /// One reading of a scalp: every region, the whole scalp (index kRegionCount) and the requested circles.
 struct ScalpReading {
   std::array<SiteTally, kRegionCount + 1> regions{};
@@ -37,6 +45,8 @@ struct ScalpReading {
   double age_years = 0.0;
   GraftTally grafts;                           ///< transplanted follicles and the donor region
   std::array<double, kRegionCount> pigment{};  ///< micropigmentation coverage per region (0-1)
+  /// Stages by measure/'s classifier (measure::Assessor::stage), when the trial's instruments need them.
+  std::optional<StageRanks> stages;
 
   /// The tally of `site` (a region, the whole scalp, or one of the circles read).
   const SiteTally& at(const Site& site) const;

@@ -11,6 +11,7 @@
 #include "core/input_error.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
+#include "measure/assessment.hpp"
 #include "treat/registry.hpp"
 #include "trial/endpoints.hpp"
 #include "trial/reading.hpp"
@@ -35,6 +36,7 @@ struct Plan {
   std::vector<Site> circles;
   std::vector<Day> visit_days;
   double shed_window_days = 0.0;
+  bool stages = false;  // an instrument needs measure/'s stage classifier
 };
 
 Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
@@ -51,6 +53,9 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
   for (const auto& c : d.inclusion.screening) {
     plan.screening.push_back(find_endpoint(c.instrument));
     add_circle(c.site);
+  }
+  for (const auto& list : {plan.endpoints, plan.screening}) {
+    plan.stages = plan.stages || std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
   }
   for (double y : d.visit_years) {
     plan.visit_days.push_back(years_to_days(y));
@@ -84,16 +89,21 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
-// Runs one arm's simulation through the visits. With `screen`, the baseline reading is checked first and nullopt
-// returned when the candidate fails.
-std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const PatientOutcome& patient, bool screen) {
+// Runs one arm's simulation through the visits, staging each reading with `stager` when the plan needs stages. With
+// `screen`, the baseline reading is checked first and nullopt returned when the candidate fails.
+std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const PatientOutcome& patient, bool screen,
+                                   const measure::Assessor* stager) {
   const TrialDesign& d = plan.design;
   const std::vector<Day> days = visit_days_before_dropout(plan, patient);
   Readings values(plan.endpoints.size(), std::vector<double>(plan.visit_days.size(), kNaN));
   std::size_t visit = 0;
   try {
     sim.run(days, plan.shed_window_days, [&](const Simulation& live, Day) {
-      const ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles);
+      ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles);
+      if (stager != nullptr) {
+        const measure::Assessment a = stager->stage(live);
+        r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
+      }
       if (visit == 0 && screen && !passes_screening(plan, r)) {
         throw ScreenedOut{};
       }
@@ -121,6 +131,14 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
   }
   const SimulationOptions sim_options{d.seed, 1, d.sample_fraction};
   std::optional<Simulation> baseline;
+  // The stage classifier's reference: the person's scalp at the burn-in start, before androgens act (the same in
+  // every arm, as arms differ only from baseline or by their own events after the burn-in start).
+  std::optional<measure::Assessor> stager;
+  auto make_stager = [&](const Simulation& fresh) {
+    if (plan.stages && !stager) {
+      stager.emplace(fresh);
+    }
+  };
   std::vector<Readings> arms;
   for (std::size_t a = 0; a < d.arms.size(); ++a) {
     std::vector<std::unique_ptr<Intervention>> interventions;
@@ -131,15 +149,17 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
     if (fork_at_baseline && Simulation::quiet_before(interventions, 0.0, patient.who.person)) {
       if (!baseline) {
         baseline.emplace(patient.who.person, d.parameters, sim_options);
+        make_stager(*baseline);
         baseline->burn_in_to(0.0, plan.shed_window_days);
       }
       // The last arm takes the baseline's state instead of copying it.
       Simulation sim = a + 1 == d.arms.size() ? std::move(*baseline).fork(std::move(interventions))
                                               : baseline->fork(std::move(interventions));
-      values = run_visits(plan, sim, patient, /*screen=*/a == 0);
+      values = run_visits(plan, sim, patient, /*screen=*/a == 0, stager ? &*stager : nullptr);
     } else {
       Simulation sim(patient.who.person, d.parameters, sim_options, std::move(interventions));
-      values = run_visits(plan, sim, patient, /*screen=*/a == 0);
+      make_stager(sim);
+      values = run_visits(plan, sim, patient, /*screen=*/a == 0, stager ? &*stager : nullptr);
     }
     if (!values) {
       return std::nullopt;

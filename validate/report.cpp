@@ -107,7 +107,9 @@ std::string validation_markdown(const std::vector<CaseResult>& results, double s
   md +=
       "Targets marked *not runnable yet* need an event type (treat/) or an instrument (measure/) that this build does "
       "not have; they light up when those land and are not counted as passes. Prevalence uses the density proxies "
-      "of `cohort/stage_proxy.hpp` (Norwood ≥ III, Ludwig ≥ I) until measure's staging classifier replaces them. "
+      "of `cohort/stage_proxy.hpp` (Norwood ≥ III, Ludwig ≥ I), on which the liability mapping was calibrated; "
+      "measure's classifier (the instruments `norwood3`, `ludwig1`) needs most of the scalp simulated and is "
+      "compared with them in docs/trials.md. "
       "Cases run in target-area mode (a sampled share of follicular units, `design.sample_fraction`), with modest "
       "N stated per case.\n\n";
   for (const auto& c : results) {

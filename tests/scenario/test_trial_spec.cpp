@@ -145,6 +145,23 @@ TEST(TrialSpec, UnknownKeysAndInstrumentsAreRefused) {
             "t.toml: design.duration_years: missing; give a number from 0 to 30 (year)");
 }
 
+TEST(TrialSpec, StageInstrumentsNeedMostOfTheScalpSimulated) {
+  // The classifier reads a density map; a sparse sample reads as thinning (kMinStagingSampleFraction).
+  auto replaced = [](std::string text, const std::string& from, const std::string& to) {
+    return text.replace(text.find(from), from.size(), to);
+  };
+  const std::string staged = with("instrument = \"anagen_percent\"", "instrument = \"norwood3\"");
+  EXPECT_EQ(error_of(staged), "(no error)");  // the whole scalp (the default sample fraction) is fine
+  const std::string sparse = "\nsample_fraction = 0.1\n[[arms]]";
+  EXPECT_EQ(error_of(replaced(staged, "\n[[arms]]", sparse)),
+            "t.toml: design.sample_fraction = 0.1: allowed range is 0.3 to 1 (fraction) with endpoints[1].instrument = "
+            "\"norwood3\", which stages the scalp from its density map (sampling noise reads as thinning)");
+  const std::string screened = with("instrument = \"nonvellus_per_cm2\"", "instrument = \"ludwig_stage\"");
+  EXPECT_NE(error_of(replaced(screened, "\n[[arms]]", sparse)).find("screening[0].instrument = \"ludwig_stage\""),
+            std::string::npos);
+  EXPECT_EQ(error_of(replaced(kValid, "\n[[arms]]", sparse)), "(no error)");  // no stage instrument: any fraction
+}
+
 TEST(TrialSpec, ArmsAndEndpointsAreRequired) {
   std::string no_arms = kValid.substr(0, kValid.find("[[arms]]"));
   EXPECT_EQ(error_of(no_arms), "t.toml: arms: missing; give at least one [[arms]] table");
