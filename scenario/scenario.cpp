@@ -2,14 +2,16 @@
 
 #include <toml++/toml.h>
 
+#include <array>
 #include <cmath>
 #include <fstream>
-#include <set>
+#include <optional>
 #include <sstream>
+#include <string>
+#include <vector>
 
 #include "core/input_error.hpp"
 #include "core/units.hpp"
-#include "scenario/parameter_rules.hpp"
 #include "scenario/plan_parse.hpp"
 #include "scenario/toml_fields.hpp"
 
@@ -25,116 +27,21 @@ constexpr std::size_t kMaxNameBytes = 200;
 constexpr std::size_t kMaxDescriptionBytes = 4000;
 constexpr std::int64_t kMaxSeed = 9007199254740991;  // 2^53 - 1: exactly representable in every TOML reader
 
-std::string num(double v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
+using detail::Fields;
+using detail::num;
+using detail::shown;
+
+// A name from `names` read as its enum; `fallback` when the key is absent.
+template <typename Enum, std::size_t N>
+Enum read_choice(Fields& f, const std::string& key, const std::array<std::string_view, N>& names,
+                 std::optional<Enum> fallback) {
+  const std::vector<std::string> allowed(names.begin(), names.end());
+  std::optional<std::string> fallback_name;
+  if (fallback) {
+    fallback_name = std::string(names[static_cast<std::size_t>(*fallback)]);
+  }
+  return *parse_enum<Enum>(names, f.choice(key, allowed, fallback_name));
 }
-
-/// A TOML value as written, for messages (e.g. "25" for a string given where a number belongs).
-std::string shown(const toml::node& node) {
-  std::ostringstream os;
-  if (const auto* s = node.as_string()) {
-    os << '"' << s->get() << '"';
-  } else {
-    node.visit([&os](const auto& n) { os << n; });
-  }
-  std::string text = os.str();
-  constexpr std::size_t kMaxShown = 40;
-  return text.size() > kMaxShown ? text.substr(0, kMaxShown) + "..." : text;
-}
-
-template <std::size_t N>
-std::string join(const std::array<std::string_view, N>& names) {
-  std::string out;
-  for (auto n : names) {
-    out += (out.empty() ? "" : ", ") + std::string(n);
-  }
-  return out;
-}
-
-/// Strict reader of one TOML table: typed, range-checked fields; unknown keys refused.
-class TableReader {
- public:
-  TableReader(const toml::table* table, std::string path, std::string source)
-      : table_(table), path_(std::move(path)), source_(std::move(source)) {}
-
-  std::string field(const std::string& key) const { return source_ + ": " + (path_.empty() ? "" : path_ + ".") + key; }
-
-  bool has(const std::string& key) {
-    seen_.insert(key);
-    return table_ != nullptr && table_->contains(key);
-  }
-
-  double number(const std::string& key, double min, double max, const char* unit, std::optional<double> fallback) {
-    if (!has(key)) {
-      if (fallback) {
-        return *fallback;
-      }
-      throw InputError(field(key) + ": missing; give a number from " + num(min) + " to " + num(max) + " (" + unit +
-                       ")");
-    }
-    const auto v = (*table_)[key].value<double>();
-    if (!v || (*table_)[key].is_boolean()) {
-      throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a number from " + num(min) + " to " +
-                       num(max) + " (" + unit + ")");
-    }
-    if (!std::isfinite(*v) || *v < min || *v > max) {
-      throw InputError(field(key) + " = " + num(*v) + ": allowed range is " + num(min) + " to " + num(max) + " (" +
-                       unit + ")");
-    }
-    return *v;
-  }
-
-  std::string text(const std::string& key, std::optional<std::string> fallback) {
-    if (!has(key)) {
-      if (fallback) {
-        return *fallback;
-      }
-      throw InputError(field(key) + ": missing");
-    }
-    const auto v = (*table_)[key].value<std::string>();
-    if (!v) {
-      throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a text string");
-    }
-    return *v;
-  }
-
-  template <typename Enum, std::size_t N>
-  Enum choice(const std::string& key, const std::array<std::string_view, N>& names, std::optional<Enum> fallback) {
-    if (!has(key) && fallback) {
-      return *fallback;
-    }
-    const std::string given = text(key, std::nullopt);
-    const auto parsed = parse_enum<Enum>(names, given);
-    if (!parsed) {
-      throw InputError(field(key) + " = \"" + given + "\": allowed values are " + join(names));
-    }
-    return *parsed;
-  }
-
-  void refuse_unknown() const {
-    if (table_ == nullptr) {
-      return;
-    }
-    for (const auto& [k, v] : *table_) {
-      const std::string key(k.str());
-      if (!seen_.contains(key)) {
-        std::string accepted;
-        for (const auto& s : seen_) {
-          accepted += (accepted.empty() ? "" : ", ") + s;
-        }
-        throw InputError(field(key) + ": unknown key; accepted keys here are " + accepted);
-      }
-    }
-  }
-
- private:
-  const toml::table* table_;
-  std::string path_;
-  std::string source_;
-  std::set<std::string> seen_;
-};
 
 const toml::table* subtable(const toml::table& root, const std::string& key, const std::string& source) {
   if (!root.contains(key)) {
@@ -152,11 +59,11 @@ Person read_person(const toml::table& root, const std::string& source, const Par
   if (t == nullptr) {
     throw InputError(source + ": person: missing table [person] (sex, age_years, ...)");
   }
-  TableReader r(t, "person", source);
+  Fields r(t, "person", source);
   Person p;
-  p.sex = r.choice<Sex>("sex", kSexNames, std::nullopt);
+  p.sex = read_choice<Sex>(r, "sex", kSexNames, std::nullopt);
   p.age_years = r.number("age_years", 0.0, kMaxAgeYears, "year", std::nullopt);
-  p.ethnicity = r.choice<Ethnicity>("ethnicity", kEthnicityNames, Ethnicity::Caucasian);
+  p.ethnicity = read_choice<Ethnicity>(r, "ethnicity", kEthnicityNames, Ethnicity::Caucasian);
   const bool has_pred = r.has("predisposition");
   const bool has_family = r.has("family_history");
   if (has_pred && has_family) {
@@ -165,7 +72,7 @@ Person read_person(const toml::table& root, const std::string& source, const Par
   if (has_pred) {
     p.predisposition = r.number("predisposition", 0.0, 1.0, "1", std::nullopt);
   } else {
-    const auto fh = r.choice<FamilyHistory>("family_history", kFamilyHistoryNames, FamilyHistory::None);
+    const auto fh = read_choice<FamilyHistory>(r, "family_history", kFamilyHistoryNames, FamilyHistory::None);
     constexpr std::array kKeys = {
         Param::miniaturisation_predisposition_none, Param::miniaturisation_predisposition_one_side,
         Param::miniaturisation_predisposition_both_sides, Param::miniaturisation_predisposition_strong};
@@ -182,35 +89,8 @@ Person read_person(const toml::table& root, const std::string& source, const Par
   return p;
 }
 
-void read_parameters(const toml::table& root, const std::string& source, Scenario& s) {
-  const toml::table* t = subtable(root, "parameters", source);
-  if (t == nullptr) {
-    return;
-  }
-  for (const auto& [k, node] : *t) {
-    const std::string key(k.str());
-    const std::string field = source + ": parameters.\"" + key + "\"";
-    const auto param = find_param(key);
-    if (!param) {
-      throw InputError(field + ": unknown registry key (see docs/parameters.md for the list)");
-    }
-    const ParamInfo& info = param_info(*param);
-    const auto v = node.value<double>();
-    if (!v || node.is_boolean()) {
-      throw InputError(field + " = " + shown(node) + ": must be a number from " + num(info.min) + " to " +
-                       num(info.max) + " (" + std::string(info.unit) + ")");
-    }
-    if (!std::isfinite(*v) || *v < info.min || *v > info.max) {
-      throw InputError(field + " = " + num(*v) + ": allowed range is " + num(info.min) + " to " + num(info.max) + " (" +
-                       std::string(info.unit) + ")");
-    }
-    s.parameters.set(*param, *v);
-    s.overridden.push_back(key);
-  }
-}
-
 void read_simulation(const toml::table& root, const std::string& source, Scenario& s) {
-  TableReader r(subtable(root, "simulation", source), "simulation", source);
+  Fields r(subtable(root, "simulation", source), "simulation", source);
   s.horizon_years = r.number("horizon_years", 1.0 / 12.0, kMaxHorizonYears, "year", 10.0);
   const bool has_list = r.has("observe_years");
   const bool has_every = r.has("observe_every_years");
@@ -287,19 +167,11 @@ std::string read_text_file(const std::filesystem::path& path, std::uintmax_t max
 }
 
 Scenario parse_scenario(const std::string& text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream os;
-    os << source << ":" << e.source().begin.line << ":" << e.source().begin.column
-       << ": not valid TOML: " << e.description();
-    throw InputError(os.str());
-  }
+  const toml::table root = detail::parse_toml(text, source);
   Scenario s;
   s.source = source;
   s.text = text;
-  TableReader top(&root, "", source);
+  Fields top(&root, "", source);
   const std::string format = top.text("format", std::string("trichosim-scenario/1"));
   if (format != "trichosim-scenario/1") {
     throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-scenario/1\"");
@@ -328,8 +200,7 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
     top.has(table);
   }
   top.refuse_unknown();
-  read_parameters(root, source, s);
-  check_parameter_rules(s.parameters, source);
+  detail::read_parameter_overrides(subtable(root, "parameters", source), source, s.parameters, s.overridden);
   s.person = read_person(root, source, s.parameters);
   read_simulation(root, source, s);
   read_events(root, source, s);

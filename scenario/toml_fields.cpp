@@ -17,6 +17,18 @@ std::string num(double v) {
   return os.str();
 }
 
+std::string shown(const toml::node& node) {
+  std::ostringstream os;
+  if (const auto* s = node.as_string()) {
+    os << '"' << s->get() << '"';
+  } else {
+    node.visit([&os](const auto& n) { os << n; });
+  }
+  std::string text = os.str();
+  constexpr std::size_t kMaxShown = 40;
+  return text.size() > kMaxShown ? text.substr(0, kMaxShown) + "..." : text;
+}
+
 namespace {
 
 std::string join(const std::vector<std::string>& items) {
@@ -53,7 +65,7 @@ double Fields::number(const std::string& key, double min, double max, const char
   const auto& node = *table_->get(key);
   const auto v = node.value<double>();
   if (!v || node.is_boolean()) {
-    throw InputError(field(key) + ": must be a number from " + range);
+    throw InputError(field(key) + " = " + shown(node) + ": must be a number from " + range);
   }
   if (!std::isfinite(*v) || *v < min || *v > max) {
     throw InputError(field(key) + " = " + num(*v) + ": allowed range is " + range);
@@ -73,7 +85,7 @@ std::size_t Fields::count(const std::string& key, std::size_t min, std::size_t m
   const auto& node = *table_->get(key);
   const auto v = node.value<double>();
   if (!v || node.is_boolean()) {
-    throw InputError(field(key) + ": must be " + range);
+    throw InputError(field(key) + " = " + shown(node) + ": must be " + range);
   }
   if (!std::isfinite(*v) || std::floor(*v) != *v || *v < static_cast<double>(min) || *v > static_cast<double>(max)) {
     throw InputError(field(key) + " = " + num(*v) + ": must be " + range);
@@ -87,7 +99,7 @@ bool Fields::flag(const std::string& key, bool fallback) {
   }
   const auto v = table_->get(key)->value<bool>();
   if (!v) {
-    throw InputError(field(key) + ": must be true or false");
+    throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be true or false");
   }
   return *v;
 }
@@ -101,7 +113,7 @@ std::string Fields::text(const std::string& key, std::optional<std::string> fall
   }
   const auto v = table_->get(key)->value<std::string>();
   if (!v) {
-    throw InputError(field(key) + ": must be a text string");
+    throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a text string");
   }
   return *v;
 }
@@ -255,7 +267,7 @@ void read_parameter_overrides(const toml::table* table, const std::string& sourc
     const Param param = known_parameter(key, field);
     const auto v = node.value<double>();
     if (!v || node.is_boolean()) {
-      throw InputError(field + ": must be a number from " + parameter_range(param));
+      throw InputError(field + " = " + shown(node) + ": must be a number from " + parameter_range(param));
     }
     check_parameter_value(param, *v, field);
     params.set(param, *v);

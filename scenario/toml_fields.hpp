@@ -17,6 +17,10 @@ namespace trichosim::scenario::detail {
 /// Formats a number as messages show it ("5.07", "1e+06").
 std::string num(double v);
 
+/// A TOML value as written, for messages (e.g. "\"25\"" for a string given where a number belongs), cut at 40
+/// characters.
+std::string shown(const toml::node& node);
+
 /// Strict reader of one TOML table at `path` ("design", "arms[1]") in file `source`.
 class Fields {
  public:

@@ -119,7 +119,7 @@ TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
   EXPECT_EQ(error_of(with("start_years = 0", "start_years = -1")),
             "t.toml: arms[0].events[0] (finasteride).start_years = -1: allowed range is 0 to 30 (year)");
   EXPECT_EQ(error_of(with("primary = true", "primary = \"yes\"")),
-            "t.toml: endpoints[1].primary: must be true or false");
+            "t.toml: endpoints[1].primary = \"yes\": must be true or false");
 }
 
 TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
