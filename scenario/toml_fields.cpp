@@ -157,6 +157,17 @@ std::vector<double> Fields::numbers(const std::string& key, double min, double m
   return out;
 }
 
+const toml::array* Fields::list(const std::string& key) {
+  if (!has(key)) {
+    return nullptr;
+  }
+  const toml::array* a = table_->get(key)->as_array();
+  if (a == nullptr) {
+    throw InputError(field(key) + " = " + shown(*table_->get(key)) + ": must be a list");
+  }
+  return a;
+}
+
 const toml::table* Fields::table(const std::string& key) {
   if (!has(key)) {
     return nullptr;

@@ -43,6 +43,8 @@ class Fields {
                      std::optional<std::string> fallback);
   /// A list of numbers each in [min, max]; strictly increasing when `increasing`; empty when absent.
   std::vector<double> numbers(const std::string& key, double min, double max, const char* unit, bool increasing);
+  /// A list of any items (nullptr when absent); refuses a non-list.
+  const toml::array* list(const std::string& key);
   /// A sub-table (nullptr when absent); refuses a non-table.
   const toml::table* table(const std::string& key);
   /// An array of tables (nullptr when absent); refuses anything else.
