@@ -6,15 +6,7 @@
 namespace trichosim::scenario {
 
 ConsultPriceTable parse_consult_prices(const std::string& text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream os;
-    os << source << ":" << e.source().begin.line << ":" << e.source().begin.column
-       << ": not valid TOML: " << e.description();
-    throw InputError(os.str());
-  }
+  const toml::table root = detail::parse_toml(text, source);
   detail::StrictTable top(&root, "", source);
   const std::string format = top.text("format").value_or("");
   if (format != "trichosim-prices/1") {

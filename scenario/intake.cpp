@@ -211,11 +211,7 @@ void read_vignette(StrictTable& top, Intake& in) {
     throw InputError(t.field("source") + ": missing; name the published case or guideline");
   }
   e.expected_top = t.text("expected_top").value_or("");
-  if (const toml::node* flags = t.node("expected_red_flags")) {
-    const toml::array* a = flags->as_array();
-    if (a == nullptr) {
-      throw InputError(t.field("expected_red_flags") + ": must be a list of texts");
-    }
+  if (const toml::array* a = t.list("expected_red_flags")) {
     for (const auto& item : *a) {
       e.expected_red_flags.push_back(item.value<std::string>().value_or(""));
     }
@@ -256,15 +252,7 @@ Intake read_intake_table(const toml::table& root, const std::string& text, const
 }
 
 Intake parse_intake_toml(const std::string& text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream os;
-    os << source << ":" << e.source().begin.line << ":" << e.source().begin.column
-       << ": not valid TOML: " << e.description();
-    throw InputError(os.str());
-  }
+  const toml::table root = detail::parse_toml(text, source);
   return read_intake_table(root, text, source);
 }
 

@@ -2,11 +2,12 @@
 
 #include <toml++/toml.h>
 
-#include <cmath>
-#include <sstream>
+#include <optional>
+#include <string>
 
 #include "core/input_error.hpp"
 #include "scenario/scenario.hpp"
+#include "scenario/toml_fields.hpp"
 
 namespace trichosim::scenario {
 
@@ -19,15 +20,7 @@ double PriceTable::amount(const std::string& key) const {
 }
 
 PriceTable parse_prices(const std::string& text, const std::string& source) {
-  toml::table root;
-  try {
-    root = toml::parse(text, source);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream os;
-    os << source << ":" << e.source().begin.line << ":" << e.source().begin.column
-       << ": not valid TOML: " << e.description();
-    throw InputError(os.str());
-  }
+  const toml::table root = detail::parse_toml(text, source);
   PriceTable t;
   t.where = source;
   if (root["format"].value<std::string>() != std::optional<std::string>("trichosim-prices/1")) {
@@ -47,23 +40,16 @@ PriceTable parse_prices(const std::string& text, const std::string& source) {
     if (item == nullptr) {
       throw InputError(source + ": " + key + ": must be a table with amount, per and source");
     }
+    detail::Fields f(item, key, source);
+    constexpr double kMaxAmount = 1e7;
     Price p;
-    const auto amount = (*item)["amount"].value<double>();
-    if (!amount || (*item)["amount"].is_boolean() || !std::isfinite(*amount) || *amount < 0.0 || *amount > 1e7) {
-      throw InputError(source + ": " + key + ".amount: must be a number from 0 to 10000000");
-    }
-    p.amount = *amount;
-    p.per = (*item)["per"].value_or(std::string());
-    p.source = (*item)["source"].value_or(std::string());
+    p.amount = f.number("amount", 0.0, kMaxAmount, t.currency.c_str(), std::nullopt);
+    p.per = f.text("per", std::string());
+    p.source = f.text("source", std::string());
     if (p.per.empty() || p.source.empty()) {
       throw InputError(source + ": " + key + ": needs per (what one amount buys) and source (or \"assumption: ...\")");
     }
-    for (const auto& [field, v] : *item) {
-      const std::string f(field.str());
-      if (f != "amount" && f != "per" && f != "source") {
-        throw InputError(source + ": " + key + "." + f + ": unknown key; accepted keys here are amount, per, source");
-      }
-    }
+    f.refuse_unknown();
     t.items.emplace(key, std::move(p));
   }
   for (const char* required : kRequiredPriceKeys) {

@@ -85,7 +85,7 @@ TEST(Prices, BadTablesAreRefused) {
   };
   const std::string head = "format = \"trichosim-prices/1\"\ncurrency = \"EUR\"\n";
   EXPECT_EQ(error(head + "[smp_scar_treatment]\namount = -5\nper = \"treatment\"\nsource = \"x\"\n"),
-            "p.toml: smp_scar_treatment.amount: must be a number from 0 to 10000000");
+            "p.toml: smp_scar_treatment.amount = -5: allowed range is 0 to 1e+07 (EUR)");
   EXPECT_EQ(error(head + "[smp_scar_treatment]\namount = 5\nper = \"treatment\"\n"),
             "p.toml: smp_scar_treatment: needs per (what one amount buys) and source (or \"assumption: ...\")");
   EXPECT_EQ(error(head),

@@ -148,7 +148,7 @@ TEST_F(ConsultationApiTest, BadIntakeGives400NamingTheFieldAndStoresNothing) {
       {with(json::json_pointer("/person/age_years"), 140), "application/json",
        "<form>: person.age_years = 140: allowed range is 0 to 110 (year)"},
       {with(json::json_pointer("/person/age_years"), "abc"), "application/json",
-       "<form>: person.age_years: must be a number from 0 to 110 (year)"},
+       "<form>: person.age_years = \"abc\": must be a number from 0 to 110 (year)"},
       {with(json::json_pointer("/complaint/pattern"), {"crown", "nape"}), "application/json",
        "<form>: complaint.pattern[1] = \"nape\": allowed values are hairline, crown, top, diffuse, patchy, "
        "whole_scalp"},
