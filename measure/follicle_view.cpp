@@ -12,14 +12,15 @@ std::vector<FollicleView> view_scalp(const Simulation& sim) {
   const FollicleStore& s = sim.follicles();
   const CycleModel& cycle = sim.cycle_model();
   std::vector<FollicleView> out(s.follicle_count());
-  for (std::size_t i = 0; i < out.size(); ++i) {
+  // The shafts a block at a time with batched draws (the same values as Simulation::shaft, bit for bit).
+  sim.for_each_shaft([&](std::size_t i, const Shaft& shaft) {
     FollicleView& v = out[i];
     v.position = s.position(i);
     v.unit = s.unit[i];
     v.region = s.region[i];
     v.phase = s.phase[i];
     if (v.phase == Phase::Lost) {
-      continue;
+      return;
     }
     v.days_left = std::max(0.0, static_cast<double>(s.next_day[i]) - sim.now());
     const double size = static_cast<double>(s.size[i]);
@@ -27,13 +28,12 @@ std::vector<FollicleView> view_scalp(const Simulation& sim) {
     v.anagen_mean_days = cycle.anagen_mean_days(size) * m.duration_scale[static_cast<std::size_t>(Phase::Anagen)];
     v.shaft_broken = has_shaft(v.phase) && !sim.holds_hair(i);
     if (!v.has_hair()) {
-      continue;
+      return;
     }
-    const Shaft shaft = sim.shaft(i);
     v.diameter_um = shaft.diameter_um;
     v.length_um = shaft.length_um;
     v.growth_um_per_day = shaft.growth_um_per_day;
-  }
+  });
   return out;
 }
 
