@@ -54,9 +54,10 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
     plan.screening.push_back(find_endpoint(c.instrument));
     add_circle(c.site);
   }
-  for (const auto& list : {plan.endpoints, plan.screening}) {
-    plan.stages = plan.stages || std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
-  }
+  auto any_needs_stages = [](const std::vector<const Endpoint*>& list) {
+    return std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
+  };
+  plan.stages = any_needs_stages(plan.endpoints) || any_needs_stages(plan.screening);
   for (double y : d.visit_years) {
     plan.visit_days.push_back(years_to_days(y));
   }
