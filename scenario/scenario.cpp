@@ -31,18 +31,6 @@ using detail::Fields;
 using detail::num;
 using detail::shown;
 
-// A name from `names` read as its enum; `fallback` when the key is absent.
-template <typename Enum, std::size_t N>
-Enum read_choice(Fields& f, const std::string& key, const std::array<std::string_view, N>& names,
-                 std::optional<Enum> fallback) {
-  const std::vector<std::string> allowed(names.begin(), names.end());
-  std::optional<std::string> fallback_name;
-  if (fallback) {
-    fallback_name = std::string(names[static_cast<std::size_t>(*fallback)]);
-  }
-  return *parse_enum<Enum>(names, f.choice(key, allowed, fallback_name));
-}
-
 const toml::table* subtable(const toml::table& root, const std::string& key, const std::string& source) {
   if (!root.contains(key)) {
     return nullptr;
@@ -61,9 +49,9 @@ Person read_person(const toml::table& root, const std::string& source, const Par
   }
   Fields r(t, "person", source);
   Person p;
-  p.sex = read_choice<Sex>(r, "sex", kSexNames, std::nullopt);
+  p.sex = r.choice_of<Sex>("sex", kSexNames, std::nullopt);
   p.age_years = r.number("age_years", 0.0, kMaxAgeYears, "year", std::nullopt);
-  p.ethnicity = read_choice<Ethnicity>(r, "ethnicity", kEthnicityNames, Ethnicity::Caucasian);
+  p.ethnicity = r.choice_of<Ethnicity>("ethnicity", kEthnicityNames, Ethnicity::Caucasian);
   const bool has_pred = r.has("predisposition");
   const bool has_family = r.has("family_history");
   if (has_pred && has_family) {
@@ -72,7 +60,7 @@ Person read_person(const toml::table& root, const std::string& source, const Par
   if (has_pred) {
     p.predisposition = r.number("predisposition", 0.0, 1.0, "1", std::nullopt);
   } else {
-    const auto fh = read_choice<FamilyHistory>(r, "family_history", kFamilyHistoryNames, FamilyHistory::None);
+    const auto fh = r.choice_of<FamilyHistory>("family_history", kFamilyHistoryNames, FamilyHistory::None);
     constexpr std::array kKeys = {
         Param::miniaturisation_predisposition_none, Param::miniaturisation_predisposition_one_side,
         Param::miniaturisation_predisposition_both_sides, Param::miniaturisation_predisposition_strong};

@@ -64,8 +64,7 @@ class StrictTable {
     if (!has(key)) {
       return std::nullopt;
     }
-    return parse_enum<Enum>(names,
-                            fields_.choice(key, std::vector<std::string>(names.begin(), names.end()), std::nullopt));
+    return fields_.choice_of<Enum>(key, names, std::nullopt);
   }
 
   /// A list of texts, each one of `names`; empty when absent.

@@ -4,12 +4,15 @@
 // (it exposes toml++).
 #include <toml++/toml.h>
 
+#include <array>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/parameters.hpp"
+#include "core/person.hpp"
 #include "treat/event_spec.hpp"
 
 namespace trichosim::scenario::detail {
@@ -41,6 +44,15 @@ class Fields {
   /// A text that must be one of `allowed`.
   std::string choice(const std::string& key, const std::vector<std::string>& allowed,
                      std::optional<std::string> fallback);
+  /// The enum value whose name (`names`, in enum order) is given; `fallback` when absent, else "missing".
+  template <typename Enum, std::size_t N>
+  Enum choice_of(const std::string& key, const std::array<std::string_view, N>& names, std::optional<Enum> fallback) {
+    std::optional<std::string> fallback_name;
+    if (fallback) {
+      fallback_name = std::string(names[static_cast<std::size_t>(*fallback)]);
+    }
+    return *parse_enum<Enum>(names, choice(key, std::vector<std::string>(names.begin(), names.end()), fallback_name));
+  }
   /// A list of numbers each in [min, max]; strictly increasing when `increasing`; empty when absent.
   std::vector<double> numbers(const std::string& key, double min, double max, const char* unit, bool increasing);
   /// A list of any items (nullptr when absent); refuses a non-list.

@@ -52,10 +52,9 @@ cohort::PopulationSpec read_population(Fields& top, const std::string& source) {
   }
   p.age_min_years = f.number("age_min_years", 0.0, kMaxAgeYears, "year", std::nullopt);
   p.age_max_years = f.number("age_max_years", p.age_min_years, kMaxAgeYears, "year", std::nullopt);
-  const std::vector<std::string> ethnicities(kEthnicityNames.begin(), kEthnicityNames.end());
-  const std::string eth = f.choice("ethnicity", ethnicities, std::string("caucasian"));
+  const Ethnicity eth = f.choice_of<Ethnicity>("ethnicity", kEthnicityNames, Ethnicity::Caucasian);
   p.ethnicity_shares = {0.0, 0.0, 0.0, 0.0};
-  p.ethnicity_shares[static_cast<std::size_t>(*parse_enum<Ethnicity>(kEthnicityNames, eth))] = 1.0;
+  p.ethnicity_shares[static_cast<std::size_t>(eth)] = 1.0;
   if (f.has("predisposition")) {
     p.predisposition = f.number("predisposition", 0.0, 1.0, "1", std::nullopt);
   }

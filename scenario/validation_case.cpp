@@ -32,8 +32,7 @@ ValidationTarget read_target(Fields& f, const std::optional<trial::TrialDesign>&
   ValidationTarget t;
   t.label = f.text("label", std::nullopt);
   t.endpoint = f.text("endpoint", std::nullopt);
-  const std::vector<std::string> stats(kTargetStatisticNames.begin(), kTargetStatisticNames.end());
-  t.statistic = *parse_enum<TargetStatistic>(kTargetStatisticNames, f.choice("statistic", stats, std::nullopt));
+  t.statistic = f.choice_of<TargetStatistic>("statistic", kTargetStatisticNames, std::nullopt);
   t.value = f.number("value", -1e9, 1e9, "endpoint unit", std::nullopt);
   t.spread = f.number("spread", 1e-9, 1e9, "endpoint unit", std::nullopt);
   t.spread_note = f.text("spread_note", std::nullopt);
