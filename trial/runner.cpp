@@ -36,7 +36,9 @@ struct Plan {
   std::vector<Site> circles;
   std::vector<Day> visit_days;
   double shed_window_days = 0.0;
-  bool stages = false;  // an instrument needs measure/'s stage classifier
+  // Which readings need measure/'s stage classifier: those of every visit, or the screening reading only.
+  bool endpoint_stages = false;
+  bool screening_stages = false;
 };
 
 Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
@@ -57,7 +59,8 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
   auto any_needs_stages = [](const std::vector<const Endpoint*>& list) {
     return std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
   };
-  plan.stages = any_needs_stages(plan.endpoints) || any_needs_stages(plan.screening);
+  plan.endpoint_stages = any_needs_stages(plan.endpoints);
+  plan.screening_stages = any_needs_stages(plan.screening);
   for (double y : d.visit_years) {
     plan.visit_days.push_back(years_to_days(y));
   }
@@ -90,8 +93,9 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
-// Runs one arm's simulation through the visits, staging each reading with `stager` when the plan needs stages. With
-// `screen`, the baseline reading is checked first and nullopt returned when the candidate fails.
+// Runs one arm's simulation through the visits, staging with `stager` the readings that need it (every visit for a
+// stage endpoint, the screening reading for a stage criterion). With `screen`, the baseline reading is checked first
+// and nullopt returned when the candidate fails.
 std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const PatientOutcome& patient, bool screen,
                                    const measure::Assessor* stager) {
   const TrialDesign& d = plan.design;
@@ -101,7 +105,7 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
   try {
     sim.run(days, plan.shed_window_days, [&](const Simulation& live, Day) {
       ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles);
-      if (stager != nullptr) {
+      if (stager != nullptr && (plan.endpoint_stages || (visit == 0 && screen && plan.screening_stages))) {
         const measure::Assessment a = stager->stage(live);
         r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
       }
@@ -136,7 +140,7 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
   // every arm, as arms differ only from baseline or by their own events after the burn-in start).
   std::optional<measure::Assessor> stager;
   auto make_stager = [&](const Simulation& fresh) {
-    if (plan.stages && !stager) {
+    if ((plan.endpoint_stages || plan.screening_stages) && !stager) {
       stager.emplace(fresh);
     }
   };

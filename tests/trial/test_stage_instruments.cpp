@@ -53,6 +53,24 @@ TEST(StageInstruments, ReadTheClassifierOnEachPatientsScalpAgainstTheirOwnPreAnd
   EXPECT_GT(staged_iii, 0);
 }
 
+TEST(StageInstruments, AStageScreeningCriterionIsReadWithoutStageEndpoints) {
+  // Men staged Va or beyond enter (the small test scalps of men of 35-60 stage high); the endpoints count hairs only,
+  // so only the screening reading is staged (a criterion read without stages would be NaN and refuse everyone).
+  TrialDesign d = staged_trial();
+  d.endpoints = {small_trial().endpoints.front()};
+  d.inclusion.screening = {ScreeningCriterion{"norwood_stage", Site{}, 9.0, 11.0}};
+  const TrialOutcome o = run_trial(d, options(2));
+  ASSERT_EQ(o.patients.size(), 6U);
+  const double window = d.parameters[Param::measure_shedding_window_days];
+  for (const auto& p : o.patients) {
+    Simulation sim(p.who.person, d.parameters, SimulationOptions{d.seed, 1, d.sample_fraction});
+    const measure::Assessor assessor(sim);
+    sim.burn_in_to(0.0, window);
+    EXPECT_GE(assessor.stage(sim).norwood.rank, 9);
+  }
+  EXPECT_GT(o.screened, o.patients.size());  // someone below Va was turned away
+}
+
 TEST(StageInstruments, AReadingWithoutStagesGivesNaNNotAStage) {
   const ScalpReading unstaged;
   for (const char* name : {"norwood_stage", "norwood3", "ludwig_stage", "ludwig1"}) {
