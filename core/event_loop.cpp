@@ -67,6 +67,7 @@ struct Simulation::SweepLists {
   std::vector<std::array<std::uint32_t, 4>> words;
   std::vector<std::uint32_t> cycles;  // the counters' cycle numbers
   std::vector<double> z;              // standard normals from one word of each draw
+  std::vector<std::uint32_t> keys;    // the draws' follicle keys, when they are not the indices (part of a scalp)
 
   /// Room for a block of `size` follicles.
   explicit SweepLists(std::size_t size) : live(size), words(size), cycles(size), z(size) {
@@ -240,7 +241,15 @@ void Simulation::draw_words(std::span<const std::uint32_t> follicles, DrawSite s
   for (std::size_t k = 0; k < follicles.size(); ++k) {
     lists.cycles[k] = next_cycle(store_.cycle[follicles[k]], cycle_step);
   }
-  philox_words_batch(philox_keys_, person_.id, follicles, lists.cycles, site, 0, lists.words);
+  std::span<const std::uint32_t> keys = follicles;
+  if (!store_.key_id.empty()) {  // part of a scalp: each follicle draws with its key on the whole scalp
+    lists.keys.resize(lists.cycles.size());
+    for (std::size_t k = 0; k < follicles.size(); ++k) {
+      lists.keys[k] = store_.key_id[follicles[k]];
+    }
+    keys = std::span(lists.keys.data(), follicles.size());
+  }
+  philox_words_batch(philox_keys_, person_.id, keys, lists.cycles, site, 0, lists.words);
 }
 
 void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,

@@ -39,6 +39,9 @@ struct FollicleStore {
   std::vector<float> size;             ///< relative follicle size, 1 = full terminal, drives diameter & anagen
   std::vector<float> sensitivity;      ///< androgen sensitivity = predisposition x pattern x follicle noise
   std::vector<std::uint32_t> unit;     ///< follicular-unit index
+  /// Draw key of each follicle when the store holds part of a scalp (Simulation::part_of_scalp): its index in
+  /// the whole scalp, so it draws what it draws there. Empty for a whole scalp, whose keys are the indices.
+  std::vector<std::uint32_t> key_id;
   // --- per follicular unit ---
   std::vector<std::uint16_t> unit_x;  ///< quantised x over [-half_width, +half_width]
   std::vector<std::uint16_t> unit_y;  ///< quantised y over [0, length]
@@ -49,23 +52,36 @@ struct FollicleStore {
   std::size_t unit_count() const { return unit_x.size(); }
 
   /// Position of a follicular unit on the map.
-  MapPoint unit_position(std::size_t u) const {
-    return {static_cast<double>(unit_x[u]) / kPositionSteps * 2.0 * half_width_mm - half_width_mm,
-            static_cast<double>(unit_y[u]) / kPositionSteps * length_mm};
+  MapPoint unit_position(std::size_t u) const { return grid_point(unit_x[u], unit_y[u]); }
+  /// The map point of quantised coordinates (x, y).
+  MapPoint grid_point(std::uint16_t x, std::uint16_t y) const {
+    return {static_cast<double>(x) / kPositionSteps * 2.0 * half_width_mm - half_width_mm,
+            static_cast<double>(y) / kPositionSteps * length_mm};
   }
+  /// Draw key of follicle i.
+  std::uint32_t key(std::size_t i) const { return key_id.empty() ? static_cast<std::uint32_t>(i) : key_id[i]; }
   /// Position of follicle i (that of its unit).
   MapPoint position(std::size_t i) const { return unit_position(unit[i]); }
 
+  /// Position `p` as a unit there is stored: quantised to the 16-bit grid (unit_position of add_unit(p)).
+  MapPoint stored_position(MapPoint p) const;
   /// Appends a follicular unit at `p` and returns its index.
   std::uint32_t add_unit(MapPoint p);
   /// Appends a follicle (all per-follicle arrays grow together) and returns its index.
   std::size_t add_follicle(std::uint32_t unit_index, Region r, std::uint8_t follicle_flags, float follicle_size,
                            float follicle_sensitivity);
 
+  /// Room for `follicles` follicles in every per-follicle array.
+  void reserve(std::size_t follicles);
   /// Releases spare capacity once the scalp is built.
   void shrink_to_fit();
   /// Memory used per follicle, including the share of the unit table (bytes).
   double bytes_per_follicle() const;
 };
+
+/// The follicles of `a` and `b`, two parts of one scalp (FollicleStore::key_id) with no follicle in common, in the
+/// order of their keys, with their units renumbered in order of first use: the store of the scalp they make up.
+/// When the keys are 0, 1, ..., n - 1 that is the whole scalp's store, and key_id is left empty.
+FollicleStore merge_by_key(const FollicleStore& a, const FollicleStore& b);
 
 }  // namespace trichosim

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <span>
 #include <vector>
 
@@ -139,7 +140,7 @@ class FollicleLayer {
   /// Follicles [first, first + n), n <= kBlock; map_weight[k] is the pattern weight at follicle first + k.
   void lay(FollicleStore& s, std::size_t first, std::size_t n, std::span<const double> map_weight) {
     for (std::size_t k = 0; k < n; ++k) {
-      ids_[k] = static_cast<std::uint32_t>(first + k);
+      ids_[k] = s.key(first + k);
     }
     draw(DrawSite::FollicleTraits, n);
     for (std::size_t k = 0; k < n; ++k) {
@@ -233,7 +234,7 @@ class CellSample {
 
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
                           const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start,
-                          double sample_fraction) {
+                          double sample_fraction, const UnitFilter& keep_unit) {
   FollicleStore s;
   s.half_width_mm = geometry.half_width_mm();
   s.length_mm = geometry.length_mm();
@@ -278,14 +279,7 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   const auto ny = static_cast<std::uint32_t>(std::ceil(geometry.length_mm() / spacing));
   const std::size_t expected =
       static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * sample_fraction * 1.05);
-  for (auto* v : {&s.size, &s.sensitivity, &s.next_day, &s.shaft_start_day, &s.shaft_end_day}) {
-    v->reserve(expected);
-  }
-  s.phase.reserve(expected);
-  s.region.reserve(expected);
-  s.flags.reserve(expected);
-  s.cycle.reserve(expected);
-  s.unit.reserve(expected);
+  s.reserve(expected);
 
   // Units first, one draw per lattice cell; their follicles are added bare and laid in blocks (FollicleLayer).
   // A sample fraction below 1 keeps each lattice cell with that probability, then applies the full scalp's
@@ -294,6 +288,7 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
   CellSample sample(seed, person.id, sample_fraction);
   std::vector<double> map_weight;  // per follicle, the pattern's weight at its unit
   map_weight.reserve(expected);
+  std::size_t whole_count = 0;  // follicles the scalp would hold so far without keep_unit: the next one's key
   for (std::uint64_t c = sample.next(); c < cells; c = sample.next()) {
     const auto cell = static_cast<std::uint32_t>(c);
     const std::uint32_t cx = cell % nx;
@@ -315,11 +310,20 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
       pick -= shares[hairs - 1];
       ++hairs;
     }
+    // The filter sees the unit where readers will: at its stored (quantised) position.
+    if (keep_unit && !keep_unit(s.stored_position(pt), region)) {
+      whole_count += hairs;  // follicles of the whole scalp, left out here
+      continue;
+    }
     const std::uint32_t unit = s.add_unit(pt);
     const double weight = pattern.at(pt);
     for (std::size_t h = 0; h < hairs; ++h) {
       s.add_follicle(unit, region, 0, 0.0F, 0.0F);
       map_weight.push_back(weight);
+      if (keep_unit) {
+        s.key_id.push_back(static_cast<std::uint32_t>(whole_count));
+      }
+      ++whole_count;
     }
   }
   FollicleLayer layer(person, p, cycle, seed, start);

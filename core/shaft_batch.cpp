@@ -43,19 +43,37 @@ class GrowthFactorMemo {
 }  // namespace
 
 void Simulation::shafts(std::size_t first, std::span<Shaft> out) const {
+  std::vector<std::uint32_t> follicles(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    follicles[k] = static_cast<std::uint32_t>(first + k);
+  }
+  shafts_of(follicles, out);
+}
+
+void Simulation::shafts_of(std::span<const std::uint32_t> follicles, std::span<Shaft> out) const {
   const FollicleStore& s = store_;
-  std::vector<std::uint32_t> hair;  // follicles of the span holding a hair
+  std::vector<std::uint32_t> hair;  // follicles holding a hair
+  std::vector<std::uint32_t> slot;  // and their places in `out`
   hair.reserve(out.size());
+  slot.reserve(out.size());
   for (std::size_t k = 0; k < out.size(); ++k) {
     out[k] = {};
-    if (holds_hair(first + k)) {
-      hair.push_back(static_cast<std::uint32_t>(first + k));
+    if (holds_hair(follicles[k])) {
+      hair.push_back(follicles[k]);
+      slot.push_back(static_cast<std::uint32_t>(k));
     }
   }
   const std::size_t n = hair.size();
   const std::vector<std::uint32_t> cycle(n, 0);  // shaft traits are keyed by follicle only (cycle 0, slot 0)
+  std::vector<std::uint32_t> keys;
+  if (!s.key_id.empty()) {  // part of a scalp: the keys on the whole scalp
+    keys.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+      keys[k] = s.key_id[hair[k]];
+    }
+  }
   std::vector<std::array<std::uint32_t, 4>> words(n);
-  philox_words_batch(philox_keys_, person_.id, hair, cycle, DrawSite::ShaftTraits, 0, words);
+  philox_words_batch(philox_keys_, person_.id, keys.empty() ? hair : keys, cycle, DrawSite::ShaftTraits, 0, words);
 
   // The two lognormals of Simulation::shaft: diameter from words 0-1, growth rate from words 2-3.
   std::vector<double> z(n);
@@ -79,7 +97,7 @@ void Simulation::shafts(std::size_t first, std::span<Shaft> out) const {
     const std::uint32_t i = hair[k];
     const double size = static_cast<double>(s.size[i]);
     const Modifiers& m = modifiers_[s.region[i]];
-    Shaft& shaft = out[i - first];
+    Shaft& shaft = out[slot[k]];
     shaft.diameter_um = diameter_mean_ * diameter_exp[k] * size * ageing;
     shaft.growth_um_per_day = growth_mean_ * growth_exp[k] * growth_factor(s.size[i]) * m.growth_rate_scale;
     const double end = s.phase[i] == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);

@@ -30,6 +30,18 @@ double growth_mean_for(const Parameters& p, Ethnicity e) {
 
 Simulation::Simulation(const Person& person, const Parameters& params, SimulationOptions options,
                        std::vector<std::unique_ptr<Intervention>> interventions)
+    : Simulation(person, params, options, std::move(interventions), UnitFilter{}) {}
+
+Simulation Simulation::part_of_scalp(const Person& person, const Parameters& params, SimulationOptions options,
+                                     const UnitFilter& keep_unit) {
+  if (!keep_unit) {
+    throw std::invalid_argument("Simulation::part_of_scalp: no unit filter given");
+  }
+  return {person, params, options, {}, keep_unit};
+}
+
+Simulation::Simulation(const Person& person, const Parameters& params, SimulationOptions options,
+                       std::vector<std::unique_ptr<Intervention>> interventions, const UnitFilter& keep_unit)
     : person_(person),
       params_(params),
       options_(options),
@@ -53,8 +65,9 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
   burn_in_start_ = -years_to_days(person.age_years - start_age);
   now_ = burn_in_start_;
   assert(options_.sample_fraction > 0.0 && options_.sample_fraction <= 1.0 && "sample fraction lies in (0, 1]");
+  part_of_scalp_ = static_cast<bool>(keep_unit);
   store_ = build_scalp(person_, params_, geometry_, *pattern_, cycle_, options_.seed, burn_in_start_,
-                       options_.sample_fraction);
+                       options_.sample_fraction, keep_unit);
   recompose_modifiers(now_);
 }
 
@@ -146,6 +159,10 @@ void Simulation::check_fork(std::span<const std::unique_ptr<Intervention>> inter
   if (!interventions_.empty()) {
     throw std::invalid_argument("Simulation::fork: the simulation to fork already has interventions");
   }
+  if (part_of_scalp_ && !interventions.empty()) {
+    // Editors key their draws and add follicles by indices on the whole scalp, which part of it does not hold.
+    throw std::invalid_argument("Simulation::fork: a simulation of part of the scalp takes no interventions");
+  }
   if (!quiet_before(interventions, now_, person_)) {
     throw std::invalid_argument("Simulation::fork: an intervention acts before the fork day");
   }
@@ -170,6 +187,23 @@ Simulation Simulation::fork(std::vector<std::unique_ptr<Intervention>> intervent
   return out;
 }
 
+Simulation Simulation::join(Simulation part, Simulation rest) {
+  if (!part.part_of_scalp_ || !rest.part_of_scalp_ || !part.interventions_.empty() || !rest.interventions_.empty() ||
+      part.person_.id != rest.person_.id || part.options_.seed != rest.options_.seed ||
+      part.options_.sample_fraction != rest.options_.sample_fraction || part.now_ != rest.now_) {
+    throw std::invalid_argument(
+        "Simulation::join: two untreated simulations of parts of one person's scalp, at the same day, are needed");
+  }
+  Simulation out(std::move(part));
+  out.store_ = merge_by_key(out.store_, rest.store_);
+  out.part_of_scalp_ = !out.store_.key_id.empty();
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    out.shed_[r] += rest.shed_[r];
+  }
+  out.events_ += rest.events_;
+  return out;
+}
+
 Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Intervention>> interventions)
     : person_(base.person_),
       params_(base.params_),
@@ -185,6 +219,7 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
       now_(base.now_),
       shed_(base.shed_),
       events_(base.events_),
+      part_of_scalp_(base.part_of_scalp_),
       step_rate_(base.step_rate_),
       step_factor_(base.step_factor_),
       loss_threshold_(base.loss_threshold_),
@@ -232,7 +267,7 @@ Shaft Simulation::shaft(std::size_t i) const {
   if (!holds_hair(i)) {
     return {};
   }
-  const Draw d(options_.seed, {person_.id, static_cast<std::uint32_t>(i), 0, DrawSite::ShaftTraits, 0});
+  const Draw d(options_.seed, {person_.id, s.key(i), 0, DrawSite::ShaftTraits, 0});
   const double size = static_cast<double>(s.size[i]);
   const Modifiers& m = modifiers_[s.region[i]];
   Shaft out;

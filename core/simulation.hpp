@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "core/biology.hpp"
@@ -37,6 +38,9 @@ struct Shaft {
   double growth_um_per_day = 0.0;  ///< current growth rate
 };
 
+/// Which follicular units (by position and region) a simulation of part of the scalp keeps.
+using UnitFilter = std::function<bool(MapPoint, Region)>;
+
 /// Hairs shed (exogen events) per region since the tally was last reset.
 using ShedTally = std::array<std::uint64_t, kRegionCount>;
 
@@ -50,6 +54,20 @@ class Simulation {
  public:
   Simulation(const Person& person, const Parameters& params, SimulationOptions options,
              std::vector<std::unique_ptr<Intervention>> interventions = {});
+
+  /// A simulation of part of the scalp: only the follicles of the units for which keep_unit(position, region) is
+  /// true (after the sample fraction's thinning). Each lives the life it lives on the whole scalp, event for event,
+  /// as its draws keep their keys (FollicleStore::key_id), so a reading of those units is the whole scalp's, bit for
+  /// bit; the shed tally of a region kept whole is the whole scalp's too. For readers that need a small part of the
+  /// scalp, such as a trial's screening in target areas. It takes no interventions (fork() without any copies it).
+  static Simulation part_of_scalp(const Person& person, const Parameters& params, SimulationOptions options,
+                                  const UnitFilter& keep_unit);
+
+  /// The simulation of the follicles of `part` and `rest`, two simulations of parts of the same untreated scalp at
+  /// the same day with no follicle in common: when together they hold the whole scalp, it equals, event for event,
+  /// the whole scalp's simulation run to that day (shed tallies and event counts add). Throws std::invalid_argument
+  /// when they are not two untreated parts of one person's scalp at one day.
+  static Simulation join(Simulation part, Simulation rest);
 
   /// Observer called at each requested observation day, after everything due that day.
   using Observer = std::function<void(const Simulation&, Day)>;
@@ -111,20 +129,40 @@ class Simulation {
   /// and exps several at a time): for readers that visit every follicle. Precondition: first + out.size() <=
   /// follicle count.
   void shafts(std::size_t first, std::span<Shaft> out) const;
+  /// out[k] = shaft(follicles[k]) for every k, bit for bit, batched as shafts() is. Precondition: out.size() ==
+  /// follicles.size().
+  void shafts_of(std::span<const std::uint32_t> follicles, std::span<Shaft> out) const;
   /// Calls f(i, shaft) for every follicle i in index order, shaft being shaft(i) as computed by shafts() a block
   /// of follicles at a time: the loop of readers that visit the whole scalp.
   template <typename F>
   void for_each_shaft(F&& f) const {
+    for_each_shaft_where([](std::size_t) { return true; }, std::forward<F>(f));
+  }
+  /// The same for the follicles i with keep(i) true: the loop of readers that visit part of the scalp.
+  template <typename Keep, typename F>
+  void for_each_shaft_where(Keep&& keep, F&& f) const {
     constexpr std::size_t kShaftBlock = 1024;
     const std::size_t n = store_.follicle_count();
+    std::vector<std::uint32_t> follicles;
+    follicles.reserve(std::min(kShaftBlock, n));
     std::vector<Shaft> block(std::min(kShaftBlock, n));
-    for (std::size_t first = 0; first < n; first += kShaftBlock) {
-      const std::size_t count = std::min(kShaftBlock, n - first);
-      shafts(first, std::span(block.data(), count));
-      for (std::size_t k = 0; k < count; ++k) {
-        f(first + k, block[k]);
+    auto flush = [&] {
+      const std::span<Shaft> out(block.data(), follicles.size());
+      shafts_of(follicles, out);
+      for (std::size_t k = 0; k < follicles.size(); ++k) {
+        f(std::size_t{follicles[k]}, out[k]);
+      }
+      follicles.clear();
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+      if (keep(i)) {
+        follicles.push_back(static_cast<std::uint32_t>(i));
+        if (follicles.size() == kShaftBlock) {
+          flush();
+        }
       }
     }
+    flush();
   }
 
   const ShedTally& shed_tally() const { return shed_; }
@@ -135,6 +173,8 @@ class Simulation {
  private:
   friend class ScalpEditor;
 
+  Simulation(const Person& person, const Parameters& params, SimulationOptions options,
+             std::vector<std::unique_ptr<Intervention>> interventions, const UnitFilter& keep_unit);
   // The state of `base` with `interventions` attached at base.now() (fork()).
   Simulation(const Simulation& base, std::vector<std::unique_ptr<Intervention>> interventions);
   // Throws std::invalid_argument unless `interventions` may be attached now (fork()'s preconditions).
@@ -178,6 +218,7 @@ class Simulation {
   Day now_ = 0.0;
   ShedTally shed_{};
   std::uint64_t events_ = 0;
+  bool part_of_scalp_ = false;  // built with a unit filter (part_of_scalp)
   // Cached registry values used on every anagen entry.
   double step_rate_;
   double step_factor_;
@@ -191,9 +232,11 @@ class Simulation {
 };
 
 /// Builds the follicles of a person's scalp in steady state at day `start` (the burn-in start), keeping the share
-/// `sample_fraction` (0-1] of the follicular units (1 = the whole scalp).
+/// `sample_fraction` (0-1] of the follicular units (1 = the whole scalp), and of those only the units `keep_unit`
+/// accepts when it is set (Simulation::part_of_scalp; the store's key_id then holds each follicle's index in the
+/// store built without it).
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
                           const PatternMap& pattern, const CycleModel& cycle, std::uint64_t seed, Day start,
-                          double sample_fraction = 1.0);
+                          double sample_fraction = 1.0, const UnitFilter& keep_unit = {});
 
 }  // namespace trichosim

@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+#include "core/simulation.hpp"
+#include "tests/support/small_scalp.hpp"
+
+namespace trichosim {
+namespace {
+
+// The occiput and a 15 mm disc around the crown's centre: the part a trial's screening on relative density reads.
+UnitFilter occiput_and_crown_disc(const Parameters& p) {
+  const ScalpGeometry geometry(p);
+  const MapPoint crown = geometry.region_centre()[region_index(Region::Crown)];
+  return [crown](MapPoint at, Region r) {
+    return r == Region::Occipital || std::hypot(at.x_mm - crown.x_mm, at.y_mm - crown.y_mm) <= 15.0;
+  };
+}
+
+// Each follicle of part of the scalp lives, event for event, the life of the same follicle on the whole scalp.
+TEST(PartOfScalp, EachFollicleLivesItsWholeScalpLife) {
+  const Parameters p = testing::params_with_area(300.0);
+  const Person man = testing::man(34.0, 1.1);
+  for (const double fraction : {1.0, 0.3}) {
+    Simulation whole(man, p, {77, 1, fraction});
+    Simulation part = Simulation::part_of_scalp(man, p, {77, 1, fraction}, occiput_and_crown_disc(p));
+    const FollicleStore& w = whole.follicles();
+    const FollicleStore& s = part.follicles();
+    ASSERT_EQ(s.key_id.size(), s.follicle_count());
+    ASSERT_GT(s.follicle_count(), 100U);
+    ASSERT_LT(s.follicle_count(), w.follicle_count() / 2);  // the part is a part
+    whole.burn_in_to(0.0, 30.0);
+    part.burn_in_to(0.0, 30.0);
+
+    std::size_t differing = 0;
+    std::size_t occipital_whole = 0;
+    std::size_t occipital_part = 0;
+    for (std::size_t j = 0; j < s.follicle_count(); ++j) {
+      const std::size_t i = s.key_id[j];
+      ASSERT_LT(i, w.follicle_count());
+      const Shaft a = part.shaft(j);
+      const Shaft b = whole.shaft(i);
+      differing += s.phase[j] != w.phase[i] || s.next_day[j] != w.next_day[i] || s.size[j] != w.size[i] ||
+                   s.cycle[j] != w.cycle[i] || s.shaft_start_day[j] != w.shaft_start_day[i] ||
+                   s.region[j] != w.region[i] || s.position(j).x_mm != w.position(i).x_mm ||
+                   a.diameter_um != b.diameter_um || a.length_um != b.length_um;
+      occipital_part += s.region[j] == Region::Occipital;
+    }
+    for (std::size_t i = 0; i < w.follicle_count(); ++i) {
+      occipital_whole += w.region[i] == Region::Occipital;
+    }
+    EXPECT_EQ(differing, 0U) << "sample fraction " << fraction;
+    EXPECT_EQ(occipital_part, occipital_whole) << "sample fraction " << fraction;  // every occipital follicle kept
+    const std::size_t occ = region_index(Region::Occipital);
+    EXPECT_EQ(part.shed_tally()[occ], whole.shed_tally()[occ]);
+    EXPECT_GT(part.events_processed(), 0U);
+    EXPECT_LT(part.events_processed(), whole.events_processed());
+
+    // The batched shafts agree with the scalar ones on part of a scalp too.
+    std::vector<Shaft> batch(s.follicle_count());
+    part.shafts(0, batch);
+    std::size_t batch_differing = 0;
+    for (std::size_t j = 0; j < s.follicle_count(); ++j) {
+      batch_differing += batch[j].diameter_um != part.shaft(j).diameter_um;
+    }
+    EXPECT_EQ(batch_differing, 0U);
+  }
+}
+
+// A part and the rest of the scalp, simulated apart and joined, are the whole scalp's simulation: the same store
+// (units numbered alike), the same shed tally and event count.
+TEST(PartOfScalp, APartJoinedWithTheRestIsTheWholeScalp) {
+  const Parameters p = testing::params_with_area(300.0);
+  const Person man = testing::man(38.0, 1.2);
+  const UnitFilter screened = occiput_and_crown_disc(p);
+  for (const double fraction : {1.0, 0.3}) {
+    const SimulationOptions o{5, 1, fraction};
+    Simulation whole(man, p, o);
+    Simulation part = Simulation::part_of_scalp(man, p, o, screened);
+    Simulation rest = Simulation::part_of_scalp(man, p, o, [&](MapPoint at, Region r) { return !screened(at, r); });
+    whole.burn_in_to(0.0, 30.0);
+    part.burn_in_to(0.0, 30.0);
+    rest.burn_in_to(0.0, 30.0);
+    const Simulation joined = Simulation::join(std::move(part), std::move(rest));
+    const FollicleStore& w = whole.follicles();
+    const FollicleStore& j = joined.follicles();
+    EXPECT_TRUE(j.key_id.empty());
+    ASSERT_EQ(j.follicle_count(), w.follicle_count());
+    EXPECT_EQ(j.unit, w.unit);
+    EXPECT_EQ(j.unit_x, w.unit_x);
+    EXPECT_EQ(j.unit_y, w.unit_y);
+    EXPECT_EQ(j.phase, w.phase);
+    EXPECT_EQ(j.region, w.region);
+    EXPECT_EQ(j.flags, w.flags);
+    EXPECT_EQ(j.cycle, w.cycle);
+    EXPECT_EQ(j.next_day, w.next_day);
+    EXPECT_EQ(j.shaft_start_day, w.shaft_start_day);
+    EXPECT_EQ(j.shaft_end_day, w.shaft_end_day);
+    EXPECT_EQ(j.size, w.size);
+    EXPECT_EQ(j.sensitivity, w.sensitivity);
+    EXPECT_EQ(joined.shed_tally(), whole.shed_tally());
+    EXPECT_EQ(joined.events_processed(), whole.events_processed());
+  }
+}
+
+TEST(PartOfScalp, IsForkedOnlyWithoutInterventionsAndJoinedOnlyWithAnotherPart) {
+  const Parameters p = testing::params_with_area(200.0);
+  const Person man = testing::man(30.0, 1.0);
+  const Simulation part = Simulation::part_of_scalp(man, p, {3, 1, 1.0}, occiput_and_crown_disc(p));
+  class Nothing final : public Intervention {
+   public:
+    std::string_view name() const override { return "nothing"; }
+    std::vector<Param> registry_keys() const override { return {}; }
+    std::vector<Day> change_days() const override { return {}; }
+    void modify(Day, const Person&, RegionalModifiers&) const override {}
+  };
+  std::vector<std::unique_ptr<Intervention>> one;
+  one.push_back(std::make_unique<Nothing>());
+  EXPECT_THROW(static_cast<void>(part.fork(std::move(one))), std::invalid_argument);
+  EXPECT_NO_THROW(static_cast<void>(part.fork({})));
+  EXPECT_THROW(static_cast<void>(Simulation::part_of_scalp(man, p, {3, 1, 1.0}, {})), std::invalid_argument);
+  EXPECT_THROW(static_cast<void>(Simulation::join(part.fork({}), Simulation(man, p, {3, 1, 1.0}))),
+               std::invalid_argument);
+}
+
+}  // namespace
+}  // namespace trichosim
