@@ -9,6 +9,11 @@
 
 namespace trichosim::trial {
 
+/// The part of the scalp an instrument's value reads, so a trial can screen on part of the scalp: the tally of its
+/// site alone; the site and the occipital region (densities relative to the occiput); or more than that (other
+/// regions, shedding, stages, what a procedure moved).
+enum class Footprint { Site, SiteAndOcciput, WholeScalp };
+
 /// A named instrument a trial reads at each visit: a number with a unit, computed from the tally of a site (and,
 /// where it needs more than one site, the whole reading). measure/'s instruments plug in here as they land:
 /// one line in the table in endpoints.cpp.
@@ -21,6 +26,8 @@ struct Endpoint {
   /// True when the value needs the stages of measure/'s classifier in the reading (ScalpReading::stages): a density
   /// map of the whole scalp against the person's pre-androgen map, read only for trials that ask for it.
   bool needs_stages = false;
+  /// What the value reads besides modifiers (the whole scalp unless stated).
+  Footprint reads = Footprint::WholeScalp;
 };
 
 /// The explicit endpoint table, in documentation order.

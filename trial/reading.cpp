@@ -1,5 +1,6 @@
 #include "trial/reading.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <numbers>
@@ -14,9 +15,9 @@ struct Circle {
   double radius2_mm2;
 };
 
-Circle circle_of(const Simulation& sim, const Site& site) {
-  const MapPoint centre = site.region ? sim.geometry().region_centre()[region_index(*site.region)]
-                                      : MapPoint{0.0, 0.5 * sim.geometry().length_mm()};
+Circle circle_of(const ScalpGeometry& geometry, const Site& site) {
+  const MapPoint centre =
+      site.region ? geometry.region_centre()[region_index(*site.region)] : MapPoint{0.0, 0.5 * geometry.length_mm()};
   const double radius_mm = std::sqrt(site.circle_cm2 / std::numbers::pi) * kMmPerCm;
   return {centre, radius_mm * radius_mm};
 }
@@ -61,7 +62,8 @@ const SiteTally& ScalpReading::at(const Site& site) const {
   return regions[site.region ? region_index(*site.region) : kRegionCount];
 }
 
-ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles) {
+ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles,
+                        const UnitFilter& units) {
   ScalpReading out;
   out.age_years = sim.age_years();
   out.pigment = read_pigment(sim);
@@ -72,7 +74,7 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   }
   std::vector<Circle> shapes;
   for (const Site& s : circles) {
-    shapes.push_back(circle_of(sim, s));
+    shapes.push_back(circle_of(sim.geometry(), s));
   }
   const Parameters& p = sim.parameters();
   const double vellus_max = p[Param::shaft_vellus_max_diameter_um];
@@ -98,8 +100,20 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   };
 
   const CircleMasks in_circles = circle_masks(s, shapes);
+  std::vector<std::uint8_t> unit_read;  // with `units`: 1 for the units read (a unit's region is its follicles')
+  if (units) {
+    constexpr std::uint8_t kUnknown = 2;
+    unit_read.assign(s.unit_count(), kUnknown);
+    for (std::size_t i = 0; i < s.follicle_count(); ++i) {
+      std::uint8_t& read = unit_read[s.unit[i]];
+      if (read == kUnknown) {
+        read = units(s.position(i), s.region[i]) ? 1 : 0;
+      }
+    }
+  }
   GraftCounter grafts(sim);  // in the same pass: graft survival needs the lost follicles too
-  sim.for_each_shaft([&](std::size_t i, const Shaft& shaft) {  // all zero for a follicle without a hair
+  auto read = [&](std::size_t i) { return unit_read.empty() || unit_read[s.unit[i]] != 0; };
+  sim.for_each_shaft_where(read, [&](std::size_t i, const Shaft& shaft) {  // all zero for a follicle without a hair
     grafts.add(i);
     const Phase ph = s.phase[i];
     if (ph == Phase::Lost) {
@@ -142,8 +156,26 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   return out;
 }
 
+UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, bool with_occiput) {
+  std::vector<Circle> circles;
+  RegionMask regions = with_occiput ? RegionMask::of(Region::Occipital) : RegionMask{};
+  for (const Site& s : sites) {
+    if (s.circle_cm2 > 0.0) {
+      circles.push_back(circle_of(geometry, s));
+    } else if (s.region) {
+      regions = regions.with(*s.region);
+    } else {
+      return [](MapPoint, Region) { return true; };  // the whole scalp
+    }
+  }
+  return [circles, regions](MapPoint at, Region r) {
+    return regions.contains(r) ||
+           std::any_of(circles.begin(), circles.end(), [at](const Circle& c) { return inside(c, at); });
+  };
+}
+
 std::size_t follicles_in_circle(const Simulation& sim, const Site& site) {
-  const Circle c = circle_of(sim, site);
+  const Circle c = circle_of(sim.geometry(), site);
   const FollicleStore& s = sim.follicles();
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.follicle_count(); ++i) {  // simulated follicles, not scaled by the sample fraction

@@ -53,8 +53,15 @@ struct ScalpReading {
 };
 
 /// Reads the scalp as it stands: one pass over the follicles. `shed_window_days` is the window the engine's shed
-/// tally covers; `circles` are the circle sites to tally besides the regions.
-ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles);
+/// tally covers; `circles` are the circle sites to tally besides the regions. With `units` (units_read), only the
+/// follicles of those units are read: the tallies of the sites that units_read was given are exact, every other
+/// tally (and the graft tally) partial.
+ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles,
+                        const UnitFilter& units = {});
+
+/// The units a reading of `sites` needs (Simulation::part_of_scalp): the units within each circle site, the regions
+/// of the region sites, and the occipital region when `with_occiput`; every unit when a site is the whole scalp.
+UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, bool with_occiput);
 
 /// Number of follicles (not lost, with or without a hair) whose unit lies within `site`'s circle — the small
 /// circle count of the trials' target areas, computed from FollicleStore positions. To be replaced by measure/'s

@@ -39,10 +39,29 @@ struct Plan {
   // Which readings need measure/'s stage classifier: those of every visit, or the screening reading only.
   bool endpoint_stages = false;
   bool screening_stages = false;
+  // The units the screening reads, when that is less than the whole scalp (screening on part of the scalp), and the
+  // rest of the scalp; the units the endpoints read, when that is less than the whole scalp (readings skip the
+  // other follicles).
+  UnitFilter screening_units;
+  UnitFilter other_units;
+  UnitFilter endpoint_units;
 };
 
+// The units the instruments `used` read at `sites`, when that is less than the whole scalp (every instrument reads
+// its site, and the occiput at most, and every site is a circle or a region); empty otherwise.
+UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const Endpoint*>& used,
+                        const std::vector<Site>& sites) {
+  bool part = !used.empty();
+  bool with_occiput = false;
+  for (std::size_t k = 0; k < used.size(); ++k) {
+    part = part && used[k]->reads != Footprint::WholeScalp && (sites[k].circle_cm2 > 0.0 || sites[k].region);
+    with_occiput = with_occiput || used[k]->reads == Footprint::SiteAndOcciput;
+  }
+  return part ? units_read(geometry, sites, with_occiput) : UnitFilter{};
+}
+
 Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
-  Plan plan{d, factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days]};
+  Plan plan{d, factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days], false, false, {}, {}, {}};
   auto add_circle = [&plan](const Site& s) {
     if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
       plan.circles.push_back(s);
@@ -61,6 +80,20 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
   };
   plan.endpoint_stages = any_needs_stages(plan.endpoints);
   plan.screening_stages = any_needs_stages(plan.screening);
+  std::vector<Site> screening_sites;
+  for (const auto& c : d.inclusion.screening) {
+    screening_sites.push_back(c.site);
+  }
+  std::vector<Site> endpoint_sites;
+  for (const auto& e : d.endpoints) {
+    endpoint_sites.push_back(e.site);
+  }
+  const ScalpGeometry geometry(d.parameters);
+  plan.screening_units = units_needed(geometry, plan.screening, screening_sites);
+  if (plan.screening_units) {
+    plan.other_units = [read = plan.screening_units](MapPoint at, Region r) { return !read(at, r); };
+  }
+  plan.endpoint_units = units_needed(geometry, plan.endpoints, endpoint_sites);
   for (double y : d.visit_years) {
     plan.visit_days.push_back(years_to_days(y));
   }
@@ -104,12 +137,15 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
   std::size_t visit = 0;
   try {
     sim.run(days, plan.shed_window_days, [&](const Simulation& live, Day) {
-      ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles);
-      if (stager != nullptr && (plan.endpoint_stages || (visit == 0 && screen && plan.screening_stages))) {
+      // The screening reading (arm 0 at baseline, when it is not read on the untreated scalp) reads every follicle.
+      const bool screening = visit == 0 && screen;
+      ScalpReading r =
+          read_scalp(live, plan.shed_window_days, plan.circles, screening ? UnitFilter{} : plan.endpoint_units);
+      if (stager != nullptr && (plan.endpoint_stages || (screening && plan.screening_stages))) {
         const measure::Assessment a = stager->stage(live);
         r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
       }
-      if (visit == 0 && screen && !passes_screening(plan, r)) {
+      if (screening && !passes_screening(plan, r)) {
         throw ScreenedOut{};
       }
       for (std::size_t e = 0; e < plan.endpoints.size(); ++e) {
@@ -124,17 +160,45 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
   return values;
 }
 
-// Simulates one candidate in every arm; nullopt when they fail the person criteria or the screening (read in arm
-// 0's simulation at baseline). The untreated history up to baseline is simulated once and forked into each arm
-// whose events all lie in the trial (Simulation::quiet_before); an arm with an event before baseline is simulated
-// from the start of the burn-in. Both give the same readings, event for event.
+// Reads `sim`, an untreated simulation, at the baseline visit and checks the screening criteria there, staging the
+// reading with `stager` when a criterion needs stages.
+bool passes_screening_at_baseline(const Plan& plan, Simulation& sim, const measure::Assessor* stager) {
+  bool passed = false;
+  const Day baseline = plan.visit_days.front();
+  sim.run(std::span(&baseline, 1), plan.shed_window_days, [&](const Simulation& live, Day) {
+    ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles, plan.screening_units);
+    if (stager != nullptr && plan.screening_stages) {
+      const measure::Assessment a = stager->stage(live);
+      r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
+    }
+    passed = passes_screening(plan, r);
+  });
+  return passed;
+}
+
+// Simulates one candidate in every arm; nullopt when they fail the person criteria or the screening. The untreated
+// history up to baseline is simulated once and forked into each arm whose events all lie in the trial
+// (Simulation::quiet_before); an arm with an event before baseline is simulated from the start of the burn-in. Both
+// give the same readings, event for event. When arm 0 is forked, the screening reads the untreated scalp at
+// baseline (treatment starting that day does not colour it), first on the part of the scalp it needs when that is
+// less than the whole (Plan::screening_units), so a candidate who fails costs that part's burn-in only (one who
+// passes has the rest of the scalp simulated and joined to it); otherwise it reads arm 0 at baseline.
 std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const PatientOutcome& patient,
-                                                      bool fork_at_baseline) {
+                                                      const RunOptions& options) {
   const TrialDesign& d = plan.design;
-  if (!passes_person_criteria(d.inclusion, patient.who.person)) {
+  const Person& person = patient.who.person;
+  if (!passes_person_criteria(d.inclusion, person)) {
     return std::nullopt;
   }
   const SimulationOptions sim_options{d.seed, 1, d.sample_fraction};
+  std::vector<std::vector<std::unique_ptr<Intervention>>> interventions(d.arms.size());
+  std::vector<bool> forked(d.arms.size());
+  for (std::size_t a = 0; a < d.arms.size(); ++a) {
+    if (patient.adherence_draw < d.arms[a].adherence) {
+      interventions[a] = plan.factory(d.arms[a], d.parameters);
+    }
+    forked[a] = options.fork_at_baseline && Simulation::quiet_before(interventions[a], 0.0, person);
+  }
   std::optional<Simulation> baseline;
   // The stage classifier's reference: the person's scalp at the burn-in start, before androgens act (the same in
   // every arm, as arms differ only from baseline or by their own events after the burn-in start).
@@ -144,27 +208,51 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
       stager.emplace(fresh);
     }
   };
+  auto burnt_in_baseline = [&]() -> Simulation& {
+    if (!baseline) {
+      baseline.emplace(person, d.parameters, sim_options);
+      make_stager(*baseline);
+      baseline->burn_in_to(0.0, plan.shed_window_days);
+    }
+    return *baseline;
+  };
+  const bool screen_untreated = forked[0] && !plan.screening.empty();
+  if (screen_untreated) {
+    if (plan.screening_units && options.screen_on_part_of_scalp) {
+      Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.screening_units);
+      part.burn_in_to(0.0, plan.shed_window_days);
+      Simulation untreated = part.fork({});
+      if (!passes_screening_at_baseline(plan, untreated, nullptr)) {
+        return std::nullopt;
+      }
+      // The rest of the scalp joins the part for the arms. A stage endpoint's reference is the whole scalp at the
+      // burn-in start, so such a trial simulates the whole baseline afresh instead.
+      if (!plan.endpoint_stages) {
+        Simulation rest = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.other_units);
+        rest.burn_in_to(0.0, plan.shed_window_days);
+        baseline.emplace(Simulation::join(std::move(part), std::move(rest)));
+      }
+    } else {
+      Simulation untreated = burnt_in_baseline().fork({});
+      if (!passes_screening_at_baseline(plan, untreated, stager ? &*stager : nullptr)) {
+        return std::nullopt;
+      }
+    }
+  }
   std::vector<Readings> arms;
   for (std::size_t a = 0; a < d.arms.size(); ++a) {
-    std::vector<std::unique_ptr<Intervention>> interventions;
-    if (patient.adherence_draw < d.arms[a].adherence) {
-      interventions = plan.factory(d.arms[a], d.parameters);
-    }
+    const bool screen = a == 0 && !screen_untreated;
     std::optional<Readings> values;
-    if (fork_at_baseline && Simulation::quiet_before(interventions, 0.0, patient.who.person)) {
-      if (!baseline) {
-        baseline.emplace(patient.who.person, d.parameters, sim_options);
-        make_stager(*baseline);
-        baseline->burn_in_to(0.0, plan.shed_window_days);
-      }
+    if (forked[a]) {
+      Simulation& base = burnt_in_baseline();
       // The last arm takes the baseline's state instead of copying it.
-      Simulation sim = a + 1 == d.arms.size() ? std::move(*baseline).fork(std::move(interventions))
-                                              : baseline->fork(std::move(interventions));
-      values = run_visits(plan, sim, patient, /*screen=*/a == 0, stager ? &*stager : nullptr);
+      Simulation sim = a + 1 == d.arms.size() ? std::move(base).fork(std::move(interventions[a]))
+                                              : base.fork(std::move(interventions[a]));
+      values = run_visits(plan, sim, patient, screen, stager ? &*stager : nullptr);
     } else {
-      Simulation sim(patient.who.person, d.parameters, sim_options, std::move(interventions));
+      Simulation sim(person, d.parameters, sim_options, std::move(interventions[a]));
       make_stager(sim);
-      values = run_visits(plan, sim, patient, /*screen=*/a == 0, stager ? &*stager : nullptr);
+      values = run_visits(plan, sim, patient, screen, stager ? &*stager : nullptr);
     }
     if (!values) {
       return std::nullopt;
@@ -244,7 +332,7 @@ void simulate_candidates(const TrialDesign& d, const RunOptions& options, std::s
       const PatientOutcome p = candidate(d, static_cast<std::uint32_t>(first + kk));
       // Every arm is simulated: the patient's place, hence which arms they are in, is known only when the
       // records are folded in candidate order (wasted work only when arms differ in size).
-      const std::optional<std::vector<Readings>> arms = simulate_patient(plan, p, options.fork_at_baseline);
+      const std::optional<std::vector<Readings>> arms = simulate_patient(plan, p, options);
       record[0] = arms ? 1.0 : 0.0;
       for (std::size_t a = 0; arms && a < arms->size(); ++a) {
         const Readings& values = (*arms)[a];
@@ -287,7 +375,7 @@ TrialOutcome run_trial(const TrialDesign& d, const RunOptions& options) {
       const auto kk = static_cast<std::size_t>(k);
       error.guard([&] {
         cands[kk] = candidate(d, static_cast<std::uint32_t>(next + kk));
-        arms[kk] = simulate_patient(plan, cands[kk], options.fork_at_baseline);
+        arms[kk] = simulate_patient(plan, cands[kk], options);
       });
     }
     error.rethrow();

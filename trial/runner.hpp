@@ -53,6 +53,10 @@ struct RunOptions {
   /// Simulate each patient's untreated history to baseline once and fork it into the arms (same readings, event
   /// for event, as simulating every arm from the start of the burn-in; false is kept for the test that says so).
   bool fork_at_baseline = true;
+  /// Screen each candidate first on the part of the scalp the screening instruments read, when that is less than
+  /// the whole (Endpoint::reads): a candidate who fails then costs that part's burn-in only. The same decisions,
+  /// bit for bit, as screening on the whole scalp (false is kept for the test that says so).
+  bool screen_on_part_of_scalp = true;
 };
 
 /// Runs a validated trial: screens candidates 0, 1, 2, ... at baseline until every place is filled (or

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <string>
 #include <vector>
 
 #include "core/simulation.hpp"
@@ -39,6 +40,37 @@ TEST(ScalpReading, CircleTalliesMatchTheDirectCountForManyCircles) {
     hairs += reading.regions[r].hairs;
   }
   EXPECT_EQ(reading.regions[kRegionCount].hairs, hairs);
+}
+
+void expect_same_tally(const SiteTally& a, const SiteTally& b, const std::string& where) {
+  EXPECT_EQ(a.follicles, b.follicles) << where;
+  EXPECT_EQ(a.hairs, b.hairs) << where;
+  EXPECT_EQ(a.nonvellus, b.nonvellus) << where;
+  EXPECT_EQ(a.terminal, b.terminal) << where;
+  EXPECT_EQ(a.anagen, b.anagen) << where;
+  EXPECT_EQ(a.telogen, b.telogen) << where;
+  EXPECT_EQ(a.diameter_sum_um, b.diameter_sum_um) << where;
+  EXPECT_EQ(a.mass_rate, b.mass_rate) << where;
+}
+
+// A reading of the units its sites need (units_read) gives those sites' tallies bit for bit, having visited far
+// fewer follicles; another site's tally is partial.
+TEST(ScalpReading, ReadingTheUnitsOfItsSitesGivesTheirTalliesExactly) {
+  const Parameters p = testing::params_with_area(300.0);
+  Simulation sim(testing::man(35.0, 1.0), p, {9, 1, 0.5});
+  sim.advance_to(years_to_days(1.5));
+  const std::vector<Site> sites = {{Region::Crown, 5.07}, {Region::Crown, 1.0}, {Region::FrontalHairline, 0.0}};
+  std::vector<Site> circles = {sites[0], sites[1], {Region::MidScalp, 2.0}};
+  const ScalpReading whole = read_scalp(sim, 7.0, circles);
+  const ScalpReading part = read_scalp(sim, 7.0, circles, units_read(sim.geometry(), sites, /*with_occiput=*/true));
+  expect_same_tally(part.at(sites[0]), whole.at(sites[0]), "crown 5.07 cm2");
+  expect_same_tally(part.at(sites[1]), whole.at(sites[1]), "crown 1 cm2");
+  expect_same_tally(part.at(sites[2]), whole.at(sites[2]), "frontal hairline");
+  expect_same_tally(part.regions[region_index(Region::Occipital)], whole.regions[region_index(Region::Occipital)],
+                    "occiput");
+  EXPECT_GT(part.at(sites[0]).hairs, 0.0);
+  EXPECT_EQ(part.circles[2].follicles, 0.0);  // the mid-scalp circle was not asked for
+  EXPECT_LT(part.regions[kRegionCount].follicles, 0.5 * whole.regions[kRegionCount].follicles);
 }
 
 }  // namespace

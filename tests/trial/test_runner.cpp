@@ -83,6 +83,27 @@ TEST(TrialRunner, ScreeningKeepsOnlyCandidatesInsideTheCriteria) {
   }
 }
 
+TEST(TrialRunner, ScreeningOnPartOfTheScalpDecidesAsOnTheWholeScalp) {
+  // Relative density in the vertex circle reads the circle and the occiput, a region's density reads the region:
+  // the candidates are screened on those units first. The decisions, hence every reading, must be the same.
+  TrialDesign d = small_trial();
+  ScreeningCriterion thin_vertex{"relative_density", Site{Region::Crown, 5.07}, -1e300, 0.75};
+  ScreeningCriterion frontal{"nonvellus_per_cm2", Site{Region::FrontalHairline, 0.0}, 100.0, 1e300};
+  d.inclusion.screening = {thin_vertex, frontal};
+  d.max_screened_per_enrolled = 20.0;
+  RunOptions whole = options(2);
+  whole.screen_on_part_of_scalp = false;
+  const TrialOutcome on_part = run_trial(d, options(2));
+  const TrialOutcome on_whole = run_trial(d, whole);
+  EXPECT_GT(on_part.screened, on_part.patients.size() + 2);  // some candidates failed the screening
+  ASSERT_EQ(on_part.screened, on_whole.screened);
+  ASSERT_EQ(on_part.patients.size(), on_whole.patients.size());
+  for (std::size_t i = 0; i < on_part.patients.size(); ++i) {
+    EXPECT_EQ(on_part.patients[i].who.person.id, on_whole.patients[i].who.person.id);
+    EXPECT_EQ(on_part.patients[i].values, on_whole.patients[i].values);
+  }
+}
+
 TEST(TrialRunner, ImpossibleScreeningIsAnInputErrorNamingTheNumbers) {
   TrialDesign d = small_trial();
   d.arms = {Arm{"placebo", {}, 2, 1.0}};
