@@ -1,20 +1,11 @@
 #include <gtest/gtest.h>
 
 #include "core/simulation.hpp"
+#include "tests/support/same_store.hpp"
 #include "tests/support/small_scalp.hpp"
 
 namespace trichosim {
 namespace {
-
-void expect_identical(const FollicleStore& a, const FollicleStore& b) {
-  ASSERT_EQ(a.follicle_count(), b.follicle_count());
-  EXPECT_EQ(a.phase, b.phase);
-  EXPECT_EQ(a.cycle, b.cycle);
-  EXPECT_EQ(a.next_day, b.next_day);
-  EXPECT_EQ(a.shaft_start_day, b.shaft_start_day);
-  EXPECT_EQ(a.size, b.size);
-  EXPECT_EQ(a.sensitivity, b.sensitivity);
-}
 
 TEST(Determinism, RunIsIdenticalWithOneAndManyThreads) {
   const Parameters p = testing::params_with_area(200.0);
@@ -22,7 +13,7 @@ TEST(Determinism, RunIsIdenticalWithOneAndManyThreads) {
   Simulation many(testing::man(25.0, 0.9), p, {21, 4});
   one.advance_to(years_to_days(8.0));
   many.advance_to(years_to_days(8.0));
-  expect_identical(one.follicles(), many.follicles());
+  testing::expect_same_store(one.follicles(), many.follicles());
   EXPECT_EQ(one.shed_tally(), many.shed_tally());
   EXPECT_EQ(one.events_processed(), many.events_processed());
 }
@@ -35,7 +26,7 @@ TEST(Determinism, AdvancingInStepsEqualsAdvancingAtOnce) {
     steps.advance_to(month * 30.0);
   }
   jump.advance_to(36 * 30.0);
-  expect_identical(steps.follicles(), jump.follicles());
+  testing::expect_same_store(steps.follicles(), jump.follicles());
 }
 
 TEST(Determinism, DifferentSeedsGiveDifferentScalps) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/simulation.hpp"
+#include "tests/support/same_store.hpp"
 #include "tests/support/small_scalp.hpp"
 
 namespace trichosim {
@@ -85,22 +86,8 @@ TEST(PartOfScalp, APartJoinedWithTheRestIsTheWholeScalp) {
     part.burn_in_to(0.0, 30.0);
     rest.burn_in_to(0.0, 30.0);
     const Simulation joined = Simulation::join(std::move(part), std::move(rest));
-    const FollicleStore& w = whole.follicles();
-    const FollicleStore& j = joined.follicles();
-    EXPECT_TRUE(j.key_id.empty());
-    ASSERT_EQ(j.follicle_count(), w.follicle_count());
-    EXPECT_EQ(j.unit, w.unit);
-    EXPECT_EQ(j.unit_x, w.unit_x);
-    EXPECT_EQ(j.unit_y, w.unit_y);
-    EXPECT_EQ(j.phase, w.phase);
-    EXPECT_EQ(j.region, w.region);
-    EXPECT_EQ(j.flags, w.flags);
-    EXPECT_EQ(j.cycle, w.cycle);
-    EXPECT_EQ(j.next_day, w.next_day);
-    EXPECT_EQ(j.shaft_start_day, w.shaft_start_day);
-    EXPECT_EQ(j.shaft_end_day, w.shaft_end_day);
-    EXPECT_EQ(j.size, w.size);
-    EXPECT_EQ(j.sensitivity, w.sensitivity);
+    EXPECT_TRUE(joined.follicles().key_id.empty());
+    testing::expect_same_store(joined.follicles(), whole.follicles());
     EXPECT_EQ(joined.shed_tally(), whole.shed_tally());
     EXPECT_EQ(joined.events_processed(), whole.events_processed());
   }
