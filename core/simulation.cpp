@@ -137,6 +137,11 @@ void Simulation::burn_in_to(Day t, Day shed_window_days) {
   advance(t, /*inclusive=*/false);
 }
 
+bool Simulation::modifiers_only(std::span<const std::unique_ptr<Intervention>> interventions) {
+  return std::all_of(interventions.begin(), interventions.end(),
+                     [](const std::unique_ptr<Intervention>& iv) { return iv->action_days().empty(); });
+}
+
 bool Simulation::quiet_before(std::span<const std::unique_ptr<Intervention>> interventions, Day t,
                               const Person& person) {
   for (const auto& iv : interventions) {
@@ -159,9 +164,11 @@ void Simulation::check_fork(std::span<const std::unique_ptr<Intervention>> inter
   if (!interventions_.empty()) {
     throw std::invalid_argument("Simulation::fork: the simulation to fork already has interventions");
   }
-  if (part_of_scalp_ && !interventions.empty()) {
+  if (part_of_scalp_ && !modifiers_only(interventions)) {
     // Editors key their draws and add follicles by indices on the whole scalp, which part of it does not hold.
-    throw std::invalid_argument("Simulation::fork: a simulation of part of the scalp takes no interventions");
+    throw std::invalid_argument(
+        "Simulation::fork: a simulation of part of the scalp takes no intervention that acts on "
+        "follicles directly (action days)");
   }
   if (!quiet_before(interventions, now_, person_)) {
     throw std::invalid_argument("Simulation::fork: an intervention acts before the fork day");

@@ -45,6 +45,9 @@ struct Plan {
   UnitFilter screening_units;
   UnitFilter other_units;
   UnitFilter endpoint_units;
+  // The units the screening and the endpoints read together, when that is less than the whole scalp: a patient whose
+  // arms all act through modifiers is then simulated on those units only.
+  UnitFilter trial_units;
 };
 
 // The units the instruments `used` read at `sites`, when that is less than the whole scalp (every instrument reads
@@ -61,7 +64,8 @@ UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const E
 }
 
 Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
-  Plan plan{d, factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days], false, false, {}, {}, {}};
+  Plan plan{d,     factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days],
+            false, false,   {}, {}, {}, {}};
   auto add_circle = [&plan](const Site& s) {
     if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
       plan.circles.push_back(s);
@@ -94,6 +98,13 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
     plan.other_units = [read = plan.screening_units](MapPoint at, Region r) { return !read(at, r); };
   }
   plan.endpoint_units = units_needed(geometry, plan.endpoints, endpoint_sites);
+  if (plan.endpoint_units && (plan.screening.empty() || plan.screening_units)) {
+    std::vector<const Endpoint*> used = plan.screening;
+    used.insert(used.end(), plan.endpoints.begin(), plan.endpoints.end());
+    std::vector<Site> sites = screening_sites;
+    sites.insert(sites.end(), endpoint_sites.begin(), endpoint_sites.end());
+    plan.trial_units = units_needed(geometry, used, sites);
+  }
   for (double y : d.visit_years) {
     plan.visit_days.push_back(years_to_days(y));
   }
@@ -182,7 +193,9 @@ bool passes_screening_at_baseline(const Plan& plan, Simulation& sim, const measu
 // give the same readings, event for event. When arm 0 is forked, the screening reads the untreated scalp at
 // baseline (treatment starting that day does not colour it), first on the part of the scalp it needs when that is
 // less than the whole (Plan::screening_units), so a candidate who fails costs that part's burn-in only (one who
-// passes has the rest of the scalp simulated and joined to it); otherwise it reads arm 0 at baseline.
+// passes has the rest of the scalp simulated and joined to it); otherwise it reads arm 0 at baseline. When the
+// endpoints too read part of the scalp and every arm acts through modifiers, the patient is simulated on the units
+// the trial reads and nothing else (Plan::trial_units). Each path gives the whole scalp's readings, bit for bit.
 std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const PatientOutcome& patient,
                                                       const RunOptions& options) {
   const TrialDesign& d = plan.design;
@@ -217,8 +230,24 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
     return *baseline;
   };
   const bool screen_untreated = forked[0] && !plan.screening.empty();
-  if (screen_untreated) {
-    if (plan.screening_units && options.screen_on_part_of_scalp) {
+  const bool part_throughout = options.simulate_part_of_scalp && plan.trial_units &&
+                               std::all_of(forked.begin(), forked.end(), [](bool f) { return f; }) &&
+                               std::all_of(interventions.begin(), interventions.end(),
+                                           [](const auto& arm) { return Simulation::modifiers_only(arm); });
+  if (part_throughout) {
+    // Every reading of this patient reads the trial's units only, and every arm acts through modifiers: the
+    // patient is simulated on those units alone (each follicle as on the whole scalp), screened, and forked.
+    Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.trial_units);
+    part.burn_in_to(0.0, plan.shed_window_days);
+    if (screen_untreated) {
+      Simulation untreated = part.fork({});
+      if (!passes_screening_at_baseline(plan, untreated, nullptr)) {
+        return std::nullopt;
+      }
+    }
+    baseline.emplace(std::move(part));
+  } else if (screen_untreated) {
+    if (plan.screening_units && options.simulate_part_of_scalp) {
       Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.screening_units);
       part.burn_in_to(0.0, plan.shed_window_days);
       Simulation untreated = part.fork({});

@@ -53,10 +53,12 @@ struct RunOptions {
   /// Simulate each patient's untreated history to baseline once and fork it into the arms (same readings, event
   /// for event, as simulating every arm from the start of the burn-in; false is kept for the test that says so).
   bool fork_at_baseline = true;
-  /// Screen each candidate first on the part of the scalp the screening instruments read, when that is less than
-  /// the whole (Endpoint::reads): a candidate who fails then costs that part's burn-in only. The same decisions,
-  /// bit for bit, as screening on the whole scalp (false is kept for the test that says so).
-  bool screen_on_part_of_scalp = true;
+  /// Simulate each candidate on the part of the scalp the trial's instruments read, when that is less than the
+  /// whole (Endpoint::reads): the screening's units first, so a candidate who fails costs that part's burn-in only;
+  /// and, when the endpoints read part of the scalp too and every arm acts through modifiers, the patient on the
+  /// units the trial reads alone. The same readings, bit for bit, as simulating the whole scalp (false is kept for
+  /// the tests that say so).
+  bool simulate_part_of_scalp = true;
 };
 
 /// Runs a validated trial: screens candidates 0, 1, 2, ... at baseline until every place is filled (or

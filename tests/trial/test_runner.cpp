@@ -83,25 +83,52 @@ TEST(TrialRunner, ScreeningKeepsOnlyCandidatesInsideTheCriteria) {
   }
 }
 
-TEST(TrialRunner, ScreeningOnPartOfTheScalpDecidesAsOnTheWholeScalp) {
-  // Relative density in the vertex circle reads the circle and the occiput, a region's density reads the region:
-  // the candidates are screened on those units first. The decisions, hence every reading, must be the same.
-  TrialDesign d = small_trial();
-  ScreeningCriterion thin_vertex{"relative_density", Site{Region::Crown, 5.07}, -1e300, 0.75};
-  ScreeningCriterion frontal{"nonvellus_per_cm2", Site{Region::FrontalHairline, 0.0}, 100.0, 1e300};
-  d.inclusion.screening = {thin_vertex, frontal};
-  d.max_screened_per_enrolled = 20.0;
+// Runs `d` simulating part of the scalp where it can and simulating the whole scalp; expects the same enrolment
+// and every reading the same.
+void expect_part_of_scalp_reads_as_whole(const TrialDesign& d) {
   RunOptions whole = options(2);
-  whole.screen_on_part_of_scalp = false;
+  whole.simulate_part_of_scalp = false;
   const TrialOutcome on_part = run_trial(d, options(2));
   const TrialOutcome on_whole = run_trial(d, whole);
-  EXPECT_GT(on_part.screened, on_part.patients.size() + 2);  // some candidates failed the screening
   ASSERT_EQ(on_part.screened, on_whole.screened);
   ASSERT_EQ(on_part.patients.size(), on_whole.patients.size());
   for (std::size_t i = 0; i < on_part.patients.size(); ++i) {
     EXPECT_EQ(on_part.patients[i].who.person.id, on_whole.patients[i].who.person.id);
     EXPECT_EQ(on_part.patients[i].values, on_whole.patients[i].values);
   }
+}
+
+TrialDesign screened_on_thin_vertex() {
+  // Relative density in the vertex circle reads the circle and the occiput, a region's density reads the region.
+  TrialDesign d = small_trial();
+  ScreeningCriterion thin_vertex{"relative_density", Site{Region::Crown, 5.07}, -1e300, 0.75};
+  ScreeningCriterion frontal{"nonvellus_per_cm2", Site{Region::FrontalHairline, 0.0}, 100.0, 1e300};
+  d.inclusion.screening = {thin_vertex, frontal};
+  d.max_screened_per_enrolled = 20.0;
+  return d;
+}
+
+TEST(TrialRunner, PatientsSimulatedOnTheUnitsTheTrialReadsReadAsOnTheWholeScalp) {
+  // Screening and endpoints read circles, regions and the occiput, and the treatment acts through modifiers: each
+  // patient is simulated on those units only.
+  const TrialDesign d = screened_on_thin_vertex();
+  EXPECT_GT(run_trial(d, options(2)).screened, d.patients() + 2);  // some candidates failed the screening
+  expect_part_of_scalp_reads_as_whole(d);
+  TrialDesign unscreened = small_trial();
+  unscreened.endpoints[1].instrument = "relative_density";
+  expect_part_of_scalp_reads_as_whole(unscreened);
+}
+
+TEST(TrialRunner, ScreeningOnPartOfTheScalpThenJoiningTheRestReadsAsOnTheWholeScalp) {
+  // A shedding endpoint reads every region: the candidates are screened on the screening's units, and the rest of
+  // the scalp is joined for those who pass.
+  TrialDesign d = screened_on_thin_vertex();
+  EndpointSpec shedding;
+  shedding.name = "shedding";
+  shedding.instrument = "shed_per_day";
+  shedding.site = Site{Region::Crown, 1.0};
+  d.endpoints.push_back(shedding);
+  expect_part_of_scalp_reads_as_whole(d);
 }
 
 TEST(TrialRunner, ImpossibleScreeningIsAnInputErrorNamingTheNumbers) {
