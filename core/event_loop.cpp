@@ -241,15 +241,9 @@ void Simulation::draw_words(std::span<const std::uint32_t> follicles, DrawSite s
   for (std::size_t k = 0; k < follicles.size(); ++k) {
     lists.cycles[k] = next_cycle(store_.cycle[follicles[k]], cycle_step);
   }
-  std::span<const std::uint32_t> keys = follicles;
-  if (!store_.key_id.empty()) {  // part of a scalp: each follicle draws with its key on the whole scalp
-    lists.keys.resize(lists.cycles.size());
-    for (std::size_t k = 0; k < follicles.size(); ++k) {
-      lists.keys[k] = store_.key_id[follicles[k]];
-    }
-    keys = std::span(lists.keys.data(), follicles.size());
-  }
-  philox_words_batch(philox_keys_, person_.id, keys, lists.cycles, site, 0, lists.words);
+  // On part of a scalp each follicle draws with its key on the whole scalp.
+  philox_words_batch(philox_keys_, person_.id, store_.keys_of(follicles, lists.keys), lists.cycles, site, 0,
+                     lists.words);
 }
 
 void Simulation::begin_anagen(std::uint32_t i, Day t, const std::array<std::uint32_t, 4>& w, double z,

@@ -18,6 +18,20 @@ std::size_t bytes(const std::vector<T>& v) {
 
 }  // namespace
 
+std::span<const std::uint32_t> FollicleStore::keys_of(std::span<const std::uint32_t> follicles,
+                                                      std::vector<std::uint32_t>& scratch) const {
+  if (key_id.empty()) {
+    return follicles;
+  }
+  if (scratch.size() < follicles.size()) {
+    scratch.resize(follicles.size());
+  }
+  for (std::size_t k = 0; k < follicles.size(); ++k) {
+    scratch[k] = key_id[follicles[k]];
+  }
+  return {scratch.data(), follicles.size()};
+}
+
 MapPoint FollicleStore::stored_position(MapPoint p) const {
   return grid_point(quantise(p.x_mm, -half_width_mm, half_width_mm), quantise(p.y_mm, 0.0, length_mm));
 }

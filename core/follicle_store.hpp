@@ -1,6 +1,7 @@
 #pragma once
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 #include "core/phase.hpp"
@@ -60,6 +61,10 @@ struct FollicleStore {
   }
   /// Draw key of follicle i.
   std::uint32_t key(std::size_t i) const { return key_id.empty() ? static_cast<std::uint32_t>(i) : key_id[i]; }
+  /// Draw keys of `follicles`: the indices themselves on a whole scalp; on part of a scalp their key_id, written to
+  /// `scratch` (grown as needed) and returned from it.
+  std::span<const std::uint32_t> keys_of(std::span<const std::uint32_t> follicles,
+                                         std::vector<std::uint32_t>& scratch) const;
   /// Position of follicle i (that of its unit).
   MapPoint position(std::size_t i) const { return unit_position(unit[i]); }
 

@@ -65,15 +65,9 @@ void Simulation::shafts_of(std::span<const std::uint32_t> follicles, std::span<S
   }
   const std::size_t n = hair.size();
   const std::vector<std::uint32_t> cycle(n, 0);  // shaft traits are keyed by follicle only (cycle 0, slot 0)
-  std::vector<std::uint32_t> keys;
-  if (!s.key_id.empty()) {  // part of a scalp: the keys on the whole scalp
-    keys.resize(n);
-    for (std::size_t k = 0; k < n; ++k) {
-      keys[k] = s.key_id[hair[k]];
-    }
-  }
+  std::vector<std::uint32_t> keys;               // on part of a scalp, the keys on the whole scalp
   std::vector<std::array<std::uint32_t, 4>> words(n);
-  philox_words_batch(philox_keys_, person_.id, keys.empty() ? hair : keys, cycle, DrawSite::ShaftTraits, 0, words);
+  philox_words_batch(philox_keys_, person_.id, s.keys_of(hair, keys), cycle, DrawSite::ShaftTraits, 0, words);
 
   // The two lognormals of Simulation::shaft: diameter from words 0-1, growth rate from words 2-3.
   std::vector<double> z(n);
