@@ -14,6 +14,7 @@
 #include "measure/assessment.hpp"
 #include "treat/registry.hpp"
 #include "trial/endpoints.hpp"
+#include "trial/plan.hpp"
 #include "trial/reading.hpp"
 
 namespace trichosim::trial {
@@ -26,90 +27,6 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 struct ScreenedOut {};
 
 using Readings = std::vector<std::vector<double>>;  // [endpoint][visit]
-
-/// What every simulation of a trial shares: resolved endpoints, the circle sites to tally, the visit days.
-struct Plan {
-  const TrialDesign& design;
-  const InterventionFactory& factory;
-  std::vector<const Endpoint*> endpoints;
-  std::vector<const Endpoint*> screening;
-  std::vector<Site> circles;
-  std::vector<Day> visit_days;
-  double shed_window_days = 0.0;
-  // Which readings need measure/'s stage classifier: those of every visit, or the screening reading only.
-  bool endpoint_stages = false;
-  bool screening_stages = false;
-  // The units the screening reads, when that is less than the whole scalp (screening on part of the scalp), and the
-  // rest of the scalp; the units the endpoints read, when that is less than the whole scalp (readings skip the
-  // other follicles).
-  UnitFilter screening_units;
-  UnitFilter other_units;
-  UnitFilter endpoint_units;
-  // The units the screening and the endpoints read together, when that is less than the whole scalp: a patient whose
-  // arms all act through modifiers is then simulated on those units only.
-  UnitFilter trial_units;
-};
-
-// The units the instruments `used` read at `sites`, when that is less than the whole scalp (every instrument reads
-// its site, and the occiput at most, and every site is a circle or a region); empty otherwise.
-UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const Endpoint*>& used,
-                        const std::vector<Site>& sites) {
-  bool part = !used.empty();
-  bool with_occiput = false;
-  for (std::size_t k = 0; k < used.size(); ++k) {
-    part = part && used[k]->reads != Footprint::WholeScalp && (sites[k].circle_cm2 > 0.0 || sites[k].region);
-    with_occiput = with_occiput || used[k]->reads == Footprint::SiteAndOcciput;
-  }
-  return part ? units_read(geometry, sites, with_occiput) : UnitFilter{};
-}
-
-Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
-  Plan plan{d,     factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days],
-            false, false,   {}, {}, {}, {}};
-  auto add_circle = [&plan](const Site& s) {
-    if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
-      plan.circles.push_back(s);
-    }
-  };
-  for (const auto& e : d.endpoints) {
-    plan.endpoints.push_back(find_endpoint(e.instrument));
-    add_circle(e.site);
-  }
-  for (const auto& c : d.inclusion.screening) {
-    plan.screening.push_back(find_endpoint(c.instrument));
-    add_circle(c.site);
-  }
-  auto any_needs_stages = [](const std::vector<const Endpoint*>& list) {
-    return std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
-  };
-  plan.endpoint_stages = any_needs_stages(plan.endpoints);
-  plan.screening_stages = any_needs_stages(plan.screening);
-  std::vector<Site> screening_sites;
-  for (const auto& c : d.inclusion.screening) {
-    screening_sites.push_back(c.site);
-  }
-  std::vector<Site> endpoint_sites;
-  for (const auto& e : d.endpoints) {
-    endpoint_sites.push_back(e.site);
-  }
-  const ScalpGeometry geometry(d.parameters);
-  plan.screening_units = units_needed(geometry, plan.screening, screening_sites);
-  if (plan.screening_units) {
-    plan.other_units = [read = plan.screening_units](MapPoint at, Region r) { return !read(at, r); };
-  }
-  plan.endpoint_units = units_needed(geometry, plan.endpoints, endpoint_sites);
-  if (plan.endpoint_units && (plan.screening.empty() || plan.screening_units)) {
-    std::vector<const Endpoint*> used = plan.screening;
-    used.insert(used.end(), plan.endpoints.begin(), plan.endpoints.end());
-    std::vector<Site> sites = screening_sites;
-    sites.insert(sites.end(), endpoint_sites.begin(), endpoint_sites.end());
-    plan.trial_units = units_needed(geometry, used, sites);
-  }
-  for (double y : d.visit_years) {
-    plan.visit_days.push_back(years_to_days(y));
-  }
-  return plan;
-}
 
 bool passes_screening(const Plan& plan, const ScalpReading& baseline) {
   const auto& criteria = plan.design.inclusion.screening;
@@ -171,11 +88,12 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
   return values;
 }
 
-// Reads `sim`, an untreated simulation, at the baseline visit and checks the screening criteria there, staging the
-// reading with `stager` when a criterion needs stages.
-bool passes_screening_at_baseline(const Plan& plan, Simulation& sim, const measure::Assessor* stager) {
+// Reads a copy of `burnt_in`, an untreated simulation burnt in to the baseline, at the baseline visit and checks the
+// screening criteria there, staging the reading with `stager` when a criterion needs stages.
+bool passes_screening_at_baseline(const Plan& plan, const Simulation& burnt_in, const measure::Assessor* stager) {
   bool passed = false;
   const Day baseline = plan.visit_days.front();
+  Simulation sim = burnt_in.fork({});
   sim.run(std::span(&baseline, 1), plan.shed_window_days, [&](const Simulation& live, Day) {
     ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles, plan.screening_units);
     if (stager != nullptr && plan.screening_stages) {
@@ -234,38 +152,32 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
                                std::all_of(forked.begin(), forked.end(), [](bool f) { return f; }) &&
                                std::all_of(interventions.begin(), interventions.end(),
                                            [](const auto& arm) { return Simulation::modifiers_only(arm); });
+  auto burnt_in_part = [&](const UnitFilter& units) {
+    Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, units);
+    part.burn_in_to(0.0, plan.shed_window_days);
+    return part;
+  };
   if (part_throughout) {
     // Every reading of this patient reads the trial's units only, and every arm acts through modifiers: the
     // patient is simulated on those units alone (each follicle as on the whole scalp), screened, and forked.
-    Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.trial_units);
-    part.burn_in_to(0.0, plan.shed_window_days);
-    if (screen_untreated) {
-      Simulation untreated = part.fork({});
-      if (!passes_screening_at_baseline(plan, untreated, nullptr)) {
-        return std::nullopt;
-      }
+    baseline.emplace(burnt_in_part(plan.trial_units));
+    if (screen_untreated && !passes_screening_at_baseline(plan, *baseline, nullptr)) {
+      return std::nullopt;
     }
-    baseline.emplace(std::move(part));
+  } else if (screen_untreated && plan.screening_units && options.simulate_part_of_scalp) {
+    Simulation part = burnt_in_part(plan.screening_units);
+    if (!passes_screening_at_baseline(plan, part, nullptr)) {
+      return std::nullopt;
+    }
+    // The rest of the scalp joins the part for the arms. A stage endpoint's reference is the whole scalp at the
+    // burn-in start, so such a trial simulates the whole baseline afresh instead.
+    if (!plan.endpoint_stages) {
+      baseline.emplace(Simulation::join(std::move(part), burnt_in_part(plan.other_units)));
+    }
   } else if (screen_untreated) {
-    if (plan.screening_units && options.simulate_part_of_scalp) {
-      Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.screening_units);
-      part.burn_in_to(0.0, plan.shed_window_days);
-      Simulation untreated = part.fork({});
-      if (!passes_screening_at_baseline(plan, untreated, nullptr)) {
-        return std::nullopt;
-      }
-      // The rest of the scalp joins the part for the arms. A stage endpoint's reference is the whole scalp at the
-      // burn-in start, so such a trial simulates the whole baseline afresh instead.
-      if (!plan.endpoint_stages) {
-        Simulation rest = Simulation::part_of_scalp(person, d.parameters, sim_options, plan.other_units);
-        rest.burn_in_to(0.0, plan.shed_window_days);
-        baseline.emplace(Simulation::join(std::move(part), std::move(rest)));
-      }
-    } else {
-      Simulation untreated = burnt_in_baseline().fork({});
-      if (!passes_screening_at_baseline(plan, untreated, stager ? &*stager : nullptr)) {
-        return std::nullopt;
-      }
+    const Simulation& whole = burnt_in_baseline();  // makes the stager first
+    if (!passes_screening_at_baseline(plan, whole, stager ? &*stager : nullptr)) {
+      return std::nullopt;
     }
   }
   std::vector<Readings> arms;

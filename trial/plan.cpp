@@ -1,0 +1,73 @@
+#include "trial/plan.hpp"
+
+#include <algorithm>
+
+#include "trial/reading.hpp"
+
+namespace trichosim::trial {
+namespace {
+
+// The units the instruments `used` read at `sites`, when that is less than the whole scalp (every instrument reads
+// its site, and the occiput at most, and every site is a circle or a region); empty otherwise.
+UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const Endpoint*>& used,
+                        const std::vector<Site>& sites) {
+  bool part = !used.empty();
+  bool with_occiput = false;
+  for (std::size_t k = 0; k < used.size(); ++k) {
+    part = part && used[k]->reads != Footprint::WholeScalp && (sites[k].circle_cm2 > 0.0 || sites[k].region);
+    with_occiput = with_occiput || used[k]->reads == Footprint::SiteAndOcciput;
+  }
+  return part ? units_read(geometry, sites, with_occiput) : UnitFilter{};
+}
+
+}  // namespace
+
+Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
+  Plan plan{d,     factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days],
+            false, false,   {}, {}, {}, {}};
+  auto add_circle = [&plan](const Site& s) {
+    if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
+      plan.circles.push_back(s);
+    }
+  };
+  for (const auto& e : d.endpoints) {
+    plan.endpoints.push_back(find_endpoint(e.instrument));
+    add_circle(e.site);
+  }
+  for (const auto& c : d.inclusion.screening) {
+    plan.screening.push_back(find_endpoint(c.instrument));
+    add_circle(c.site);
+  }
+  auto any_needs_stages = [](const std::vector<const Endpoint*>& list) {
+    return std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });
+  };
+  plan.endpoint_stages = any_needs_stages(plan.endpoints);
+  plan.screening_stages = any_needs_stages(plan.screening);
+  std::vector<Site> screening_sites;
+  for (const auto& c : d.inclusion.screening) {
+    screening_sites.push_back(c.site);
+  }
+  std::vector<Site> endpoint_sites;
+  for (const auto& e : d.endpoints) {
+    endpoint_sites.push_back(e.site);
+  }
+  const ScalpGeometry geometry(d.parameters);
+  plan.screening_units = units_needed(geometry, plan.screening, screening_sites);
+  if (plan.screening_units) {
+    plan.other_units = [read = plan.screening_units](MapPoint at, Region r) { return !read(at, r); };
+  }
+  plan.endpoint_units = units_needed(geometry, plan.endpoints, endpoint_sites);
+  if (plan.endpoint_units && (plan.screening.empty() || plan.screening_units)) {
+    std::vector<const Endpoint*> used = plan.screening;
+    used.insert(used.end(), plan.endpoints.begin(), plan.endpoints.end());
+    std::vector<Site> sites = screening_sites;
+    sites.insert(sites.end(), endpoint_sites.begin(), endpoint_sites.end());
+    plan.trial_units = units_needed(geometry, used, sites);
+  }
+  for (double y : d.visit_years) {
+    plan.visit_days.push_back(years_to_days(y));
+  }
+  return plan;
+}
+
+}  // namespace trichosim::trial
