@@ -5,37 +5,13 @@
 #include <vector>
 
 #include "core/simulation.hpp"
+#include "tests/support/regrowth.hpp"
 #include "tests/support/small_scalp.hpp"
 
 namespace trichosim {
 namespace {
 
-// From `start` on: kenogen five times shorter, size regained at each anagen entry, androgen drive halved.
-class Regrowth final : public Intervention {
- public:
-  explicit Regrowth(Day start) : start_(start) {}
-  std::string_view name() const override { return "regrowth"; }
-  std::vector<Param> registry_keys() const override { return {}; }
-  std::vector<Day> change_days() const override { return {start_}; }
-  void modify(Day t, const Person&, RegionalModifiers& m) const override {
-    if (t >= start_) {
-      m.for_each(RegionMask::all(), [](Modifiers& r) {
-        r.duration_scale[3] *= 0.2;
-        r.size_gain_per_cycle += 0.3;
-        r.androgen_drive *= 0.5;
-      });
-    }
-  }
-
- private:
-  Day start_;
-};
-
-std::vector<std::unique_ptr<Intervention>> regrowth_from(Day start) {
-  std::vector<std::unique_ptr<Intervention>> out;
-  out.push_back(std::make_unique<Regrowth>(start));
-  return out;
-}
+using testing::regrowth_from;
 
 void expect_same_state(const Simulation& a, const Simulation& b) {
   const FollicleStore& x = a.follicles();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/simulation.hpp"
+#include "tests/support/regrowth.hpp"
 #include "tests/support/same_store.hpp"
 #include "tests/support/small_scalp.hpp"
 
@@ -93,35 +94,6 @@ TEST(PartOfScalp, APartJoinedWithTheRestIsTheWholeScalp) {
   }
 }
 
-// From day 0: kenogen shortened, size regained at each anagen entry, androgen drive halved (modifiers only); with
-// `act`, also an action on day 30 (a direct act on follicles, which part of a scalp refuses).
-class TestTreatment final : public Intervention {
- public:
-  explicit TestTreatment(bool act) : act_(act) {}
-  std::string_view name() const override { return "test_treatment"; }
-  std::vector<Param> registry_keys() const override { return {}; }
-  std::vector<Day> change_days() const override { return {0.0}; }
-  std::vector<Day> action_days() const override { return act_ ? std::vector<Day>{30.0} : std::vector<Day>{}; }
-  void modify(Day t, const Person&, RegionalModifiers& m) const override {
-    if (t >= 0.0) {
-      m.for_each(RegionMask::all(), [](Modifiers& r) {
-        r.duration_scale[3] *= 0.3;
-        r.size_gain_per_cycle += 0.2;
-        r.androgen_drive *= 0.5;
-      });
-    }
-  }
-
- private:
-  bool act_;
-};
-
-std::vector<std::unique_ptr<Intervention>> treatment(bool act) {
-  std::vector<std::unique_ptr<Intervention>> out;
-  out.push_back(std::make_unique<TestTreatment>(act));
-  return out;
-}
-
 // A treatment acting through modifiers, forked onto part of the scalp at baseline, gives each follicle of the part
 // the life it has on the whole scalp under the same treatment.
 TEST(PartOfScalp, TreatedThroughModifiersEachFollicleLivesItsWholeScalpLife) {
@@ -131,8 +103,8 @@ TEST(PartOfScalp, TreatedThroughModifiersEachFollicleLivesItsWholeScalpLife) {
   Simulation part = Simulation::part_of_scalp(man, p, {11, 1, 0.5}, occiput_and_crown_disc(p));
   whole.burn_in_to(0.0, 30.0);
   part.burn_in_to(0.0, 30.0);
-  Simulation whole_treated = std::move(whole).fork(treatment(false));
-  Simulation part_treated = std::move(part).fork(treatment(false));
+  Simulation whole_treated = std::move(whole).fork(testing::regrowth_from(0.0));
+  Simulation part_treated = std::move(part).fork(testing::regrowth_from(0.0));
   whole_treated.advance_to(years_to_days(1.5));
   part_treated.advance_to(years_to_days(1.5));
   const FollicleStore& w = whole_treated.follicles();
@@ -153,12 +125,13 @@ TEST(PartOfScalp, TakesOnlyModifierTreatmentsAndJoinsOnlyAnotherUntreatedPart) {
   const Parameters p = testing::params_with_area(200.0);
   const Person man = testing::man(30.0, 1.0);
   const Simulation part = Simulation::part_of_scalp(man, p, {3, 1, 1.0}, occiput_and_crown_disc(p));
-  EXPECT_THROW(static_cast<void>(part.fork(treatment(true))), std::invalid_argument);
-  EXPECT_NO_THROW(static_cast<void>(part.fork(treatment(false))));
+  EXPECT_THROW(static_cast<void>(part.fork(testing::regrowth_from(0.0, 30.0))), std::invalid_argument);
+  EXPECT_NO_THROW(static_cast<void>(part.fork(testing::regrowth_from(0.0))));
   EXPECT_THROW(static_cast<void>(Simulation::part_of_scalp(man, p, {3, 1, 1.0}, {})), std::invalid_argument);
   EXPECT_THROW(static_cast<void>(Simulation::join(part.fork({}), Simulation(man, p, {3, 1, 1.0}))),
                std::invalid_argument);
-  EXPECT_THROW(static_cast<void>(Simulation::join(part.fork(treatment(false)), part.fork({}))), std::invalid_argument);
+  EXPECT_THROW(static_cast<void>(Simulation::join(part.fork(testing::regrowth_from(0.0)), part.fork({}))),
+               std::invalid_argument);
 }
 
 }  // namespace

@@ -10,16 +10,23 @@
 namespace trichosim::trial {
 namespace {
 
+// Two runs of one design that must agree exactly: the same candidates screened, the same patients, every reading
+// (NaN readings, after dropout, would compare unequal).
+void expect_same_outcome(const TrialOutcome& a, const TrialOutcome& b) {
+  ASSERT_EQ(a.screened, b.screened);
+  ASSERT_EQ(a.patients.size(), b.patients.size());
+  for (std::size_t i = 0; i < a.patients.size(); ++i) {
+    EXPECT_EQ(a.patients[i].who.person.id, b.patients[i].who.person.id);
+    EXPECT_EQ(a.patients[i].values, b.patients[i].values);
+  }
+}
+
 TEST(TrialRunner, SameSeedGivesIdenticalNumbersForAnyThreadCount) {
   const TrialDesign d = small_trial();
   const TrialOutcome one = run_trial(d, options(1));
   const TrialOutcome two = run_trial(d, options(2));
   ASSERT_EQ(one.patients.size(), 6U);
-  ASSERT_EQ(two.patients.size(), 6U);
-  for (std::size_t i = 0; i < one.patients.size(); ++i) {
-    EXPECT_EQ(one.patients[i].who.person.id, two.patients[i].who.person.id);
-    EXPECT_EQ(one.patients[i].values, two.patients[i].values);  // exact: no NaN here (no dropout)
-  }
+  expect_same_outcome(one, two);  // exact: no NaN here (no dropout)
   const TrialAnalysis a = analyse(d, one);
   const TrialAnalysis b = analyse(d, two);
   EXPECT_EQ(a.versus_control[1][0][2].difference, b.versus_control[1][0][2].difference);
@@ -31,13 +38,7 @@ TEST(TrialRunner, ForkingOneBurnInIntoTheArmsGivesTheReadingsOfSimulatingEachArm
   const TrialDesign d = small_trial();
   RunOptions replay = options(2);
   replay.fork_at_baseline = false;
-  const TrialOutcome forked = run_trial(d, options(2));
-  const TrialOutcome replayed = run_trial(d, replay);
-  ASSERT_EQ(forked.screened, replayed.screened);
-  ASSERT_EQ(forked.patients.size(), replayed.patients.size());
-  for (std::size_t i = 0; i < forked.patients.size(); ++i) {
-    EXPECT_EQ(forked.patients[i].values, replayed.patients[i].values);
-  }
+  expect_same_outcome(run_trial(d, options(2)), run_trial(d, replay));
 }
 
 TEST(TrialRunner, ArmsShareEachPatientsBaseline) {
@@ -88,14 +89,7 @@ TEST(TrialRunner, ScreeningKeepsOnlyCandidatesInsideTheCriteria) {
 void expect_part_of_scalp_reads_as_whole(const TrialDesign& d) {
   RunOptions whole = options(2);
   whole.simulate_part_of_scalp = false;
-  const TrialOutcome on_part = run_trial(d, options(2));
-  const TrialOutcome on_whole = run_trial(d, whole);
-  ASSERT_EQ(on_part.screened, on_whole.screened);
-  ASSERT_EQ(on_part.patients.size(), on_whole.patients.size());
-  for (std::size_t i = 0; i < on_part.patients.size(); ++i) {
-    EXPECT_EQ(on_part.patients[i].who.person.id, on_whole.patients[i].who.person.id);
-    EXPECT_EQ(on_part.patients[i].values, on_whole.patients[i].values);
-  }
+  expect_same_outcome(run_trial(d, options(2)), run_trial(d, whole));
 }
 
 TrialDesign screened_on_thin_vertex() {

@@ -1,0 +1,47 @@
+#pragma once
+// A test-only treatment with the shape of a hair-growth drug, without its numbers, for the core tests of forking
+// and of parts of the scalp.
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/intervention.hpp"
+
+namespace trichosim::testing {
+
+/// From `start`: kenogen five times shorter, size regained at each anagen entry, androgen drive halved (all through
+/// modifiers). With `action_day`, it also has an action that day (acting on follicles directly), which does nothing.
+class Regrowth final : public Intervention {
+ public:
+  explicit Regrowth(Day start, std::optional<Day> action_day = std::nullopt) : start_(start), action_day_(action_day) {}
+  std::string_view name() const override { return "regrowth"; }
+  std::vector<Param> registry_keys() const override { return {}; }
+  std::vector<Day> change_days() const override { return {start_}; }
+  std::vector<Day> action_days() const override {
+    return action_day_ ? std::vector<Day>{*action_day_} : std::vector<Day>{};
+  }
+  void modify(Day t, const Person&, RegionalModifiers& m) const override {
+    if (t >= start_) {
+      m.for_each(RegionMask::all(), [](Modifiers& r) {
+        r.duration_scale[3] *= 0.2;
+        r.size_gain_per_cycle += 0.3;
+        r.androgen_drive *= 0.5;
+      });
+    }
+  }
+
+ private:
+  Day start_;
+  std::optional<Day> action_day_;
+};
+
+/// Regrowth from `start` as the only intervention.
+inline std::vector<std::unique_ptr<Intervention>> regrowth_from(Day start,
+                                                                std::optional<Day> action_day = std::nullopt) {
+  std::vector<std::unique_ptr<Intervention>> out;
+  out.push_back(std::make_unique<Regrowth>(start, action_day));
+  return out;
+}
+
+}  // namespace trichosim::testing
