@@ -230,6 +230,41 @@ class CellSample {
   std::array<std::uint32_t, 4> words_{};
 };
 
+// The placement draws of the kept lattice cells, a block at a time: for cell c the words of
+// {person, c, 0, UnitPlacement, 0} (word 0-1 the jitter, 2 the thinning, 3 the unit's size), batched as the
+// follicles' draws are.
+class CellDraws {
+ public:
+  static constexpr std::size_t kBlock = 1024;
+
+  CellDraws(std::uint64_t seed, std::uint32_t person) : keys_(seed), person_(person), zero_(kBlock, 0), words_(kBlock) {
+    cells_.reserve(kBlock);
+  }
+
+  /// Draws for the kept cells from `first` (already taken from `sample`) on, up to a block; returns the next kept
+  /// cell not drawn (>= `cells` when the lattice is done).
+  std::uint64_t fill(CellSample& sample, std::uint64_t first, std::uint64_t cells) {
+    cells_.clear();
+    std::uint64_t c = first;
+    for (; c < cells && cells_.size() < kBlock; c = sample.next()) {
+      cells_.push_back(static_cast<std::uint32_t>(c));
+    }
+    philox_words_batch(keys_, person_, cells_, zero_, DrawSite::UnitPlacement, 0, words_);
+    return c;
+  }
+
+  std::size_t size() const { return cells_.size(); }
+  std::uint32_t cell(std::size_t k) const { return cells_[k]; }
+  double uniform(std::size_t k, std::size_t word) const { return to_unit_open(words_[k][word]); }
+
+ private:
+  PhiloxKeys keys_;
+  std::uint32_t person_;
+  std::vector<std::uint32_t> cells_;
+  std::vector<std::uint32_t> zero_;  // placement draws are keyed by cycle 0
+  std::vector<std::array<std::uint32_t, 4>> words_;
+};
+
 }  // namespace
 
 FollicleStore build_scalp(const Person& person, const Parameters& p, const ScalpGeometry& geometry,
@@ -281,49 +316,52 @@ FollicleStore build_scalp(const Person& person, const Parameters& p, const Scalp
       static_cast<std::size_t>(follicles_per_cm2 * geometry.area_cm2() * sample_fraction * 1.05);
   s.reserve(expected);
 
-  // Units first, one draw per lattice cell; their follicles are added bare and laid in blocks (FollicleLayer).
-  // A sample fraction below 1 keeps each lattice cell with that probability, then applies the full scalp's
-  // acceptance: the sampled units are the full scalp's units at the kept cells, at the same places.
+  // Units first, one draw per lattice cell (batched over blocks of cells); their follicles are added bare and laid
+  // in blocks (FollicleLayer). A sample fraction below 1 keeps each lattice cell with that probability, then applies
+  // the full scalp's acceptance: the sampled units are the full scalp's units at the kept cells, at the same places.
   const std::uint64_t cells = static_cast<std::uint64_t>(nx) * ny;
   CellSample sample(seed, person.id, sample_fraction);
+  CellDraws draws(seed, person.id);
   std::vector<double> map_weight;  // per follicle, the pattern's weight at its unit
   map_weight.reserve(expected);
   std::size_t whole_count = 0;  // follicles the scalp would hold so far without keep_unit: the next one's key
-  for (std::uint64_t c = sample.next(); c < cells; c = sample.next()) {
-    const auto cell = static_cast<std::uint32_t>(c);
-    const std::uint32_t cx = cell % nx;
-    const std::uint32_t cy = cell / nx;
-    const Draw place(seed, {person.id, cell, 0, DrawSite::UnitPlacement, 0});
-    const MapPoint pt{(static_cast<double>(cx) + place.uniform(0)) * spacing - geometry.half_width_mm(),
-                      (static_cast<double>(cy) + place.uniform(1)) * spacing};
-    if (!geometry.contains(pt)) {
-      continue;
-    }
-    const Region region = geometry.region_of(pt);
-    // Thinning to the region's density.
-    if (place.uniform(2) * max_units_per_mm2 >= units_per_mm2[region_index(region)]) {
-      continue;
-    }
-    double pick = place.uniform(3) * share_total;
-    std::size_t hairs = 1;
-    while (hairs < shares.size() && pick >= shares[hairs - 1]) {
-      pick -= shares[hairs - 1];
-      ++hairs;
-    }
-    // The filter sees the unit where readers will: at its stored (quantised) position.
-    if (keep_unit && !keep_unit(s.stored_position(pt), region)) {
-      whole_count += hairs;  // follicles of the whole scalp, left out here
-      continue;
-    }
-    const std::uint32_t unit = s.add_unit(pt);
-    const double weight = pattern.at(pt);
-    for (std::size_t h = 0; h < hairs; ++h) {
-      s.add_follicle(unit, region, 0, 0.0F, 0.0F);
-      map_weight.push_back(weight);
-      if (keep_unit) {
-        s.key_id.push_back(static_cast<std::uint32_t>(whole_count));
+  for (std::uint64_t c = sample.next(); c < cells;) {
+    c = draws.fill(sample, c, cells);
+    for (std::size_t k = 0; k < draws.size(); ++k) {
+      const std::uint32_t cell = draws.cell(k);
+      const std::uint32_t cx = cell % nx;
+      const std::uint32_t cy = cell / nx;
+      const MapPoint pt{(static_cast<double>(cx) + draws.uniform(k, 0)) * spacing - geometry.half_width_mm(),
+                        (static_cast<double>(cy) + draws.uniform(k, 1)) * spacing};
+      if (!geometry.contains(pt)) {
+        continue;
       }
-      ++whole_count;
+      const Region region = geometry.region_of(pt);
+      // Thinning to the region's density.
+      if (draws.uniform(k, 2) * max_units_per_mm2 >= units_per_mm2[region_index(region)]) {
+        continue;
+      }
+      double pick = draws.uniform(k, 3) * share_total;
+      std::size_t hairs = 1;
+      while (hairs < shares.size() && pick >= shares[hairs - 1]) {
+        pick -= shares[hairs - 1];
+        ++hairs;
+      }
+      // The filter sees the unit where readers will: at its stored (quantised) position.
+      if (keep_unit && !keep_unit(s.stored_position(pt), region)) {
+        whole_count += hairs;  // follicles of the whole scalp, left out here
+        continue;
+      }
+      const std::uint32_t unit = s.add_unit(pt);
+      const double weight = pattern.at(pt);
+      for (std::size_t h = 0; h < hairs; ++h) {
+        s.add_follicle(unit, region, 0, 0.0F, 0.0F);
+        map_weight.push_back(weight);
+        if (keep_unit) {
+          s.key_id.push_back(static_cast<std::uint32_t>(whole_count));
+        }
+        ++whole_count;
+      }
     }
   }
   FollicleLayer layer(person, p, cycle, seed, start);
