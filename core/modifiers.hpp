@@ -22,6 +22,10 @@ struct Modifiers {
   double size_gain_per_cycle = 0.0;
   /// Multiplier on shaft growth rate.
   double growth_rate_scale = 1.0;
+  /// Multiplier on the diameter of growing (anagen) shafts: the hair at the skin is what the bulb makes now, so a
+  /// drug that enlarges the matrix (minoxidil) thickens growing hairs within weeks and the gain goes when it stops.
+  /// Club (catagen, telogen) hairs keep the diameter they grew with. Read when shafts are read, like the ageing factor.
+  double anagen_diameter_scale = 1.0;
   /// Multiplier on the dose of topically applied drugs that reaches the follicles (1 = as applied to intact
   /// skin). Procedures that open the skin (microneedling) raise it in Intervention::modify_skin, which the engine
   /// runs for every plug-in before any modify; topical plug-ins (minoxidil) multiply their delivered level by it in

@@ -25,7 +25,8 @@ class Minoxidil final : public Intervention {
         telogen_shortening_(p[Param::minoxidil_telogen_duration_shortening]),
         kenogen_shortening_(p[Param::minoxidil_kenogen_duration_shortening]),
         kenogen_reduction_(p[Param::minoxidil_kenogen_probability_reduction]),
-        size_gain_(p[Param::minoxidil_size_gain_per_cycle]) {}
+        size_gain_(p[Param::minoxidil_size_gain_per_cycle]),
+        diameter_gain_(p[Param::minoxidil_anagen_diameter_gain]) {}
 
   std::string_view name() const override { return "minoxidil"; }
   std::vector<Param> registry_keys() const override {
@@ -41,6 +42,7 @@ class Minoxidil final : public Intervention {
             Param::minoxidil_kenogen_duration_shortening,
             Param::minoxidil_kenogen_probability_reduction,
             Param::minoxidil_size_gain_per_cycle,
+            Param::minoxidil_anagen_diameter_gain,
             Param::regimen_step_days};
   }
   std::vector<Day> change_days() const override { return regimen_.change_days(kinetics_, step_days_); }
@@ -58,6 +60,7 @@ class Minoxidil final : public Intervention {
       r.duration_scale[index(Phase::Kenogen)] *= std::max(0.0, 1.0 - x * kenogen_shortening_);
       r.kenogen_probability_scale *= std::max(0.0, 1.0 - x * kenogen_reduction_);
       r.size_gain_per_cycle += x * size_gain_;
+      r.anagen_diameter_scale *= 1.0 + x * diameter_gain_;
     });
   }
 
@@ -73,6 +76,7 @@ class Minoxidil final : public Intervention {
   double kenogen_shortening_;
   double kenogen_reduction_;
   double size_gain_;
+  double diameter_gain_;
 };
 
 }  // namespace

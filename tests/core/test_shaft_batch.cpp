@@ -11,8 +11,8 @@
 namespace trichosim {
 namespace {
 
-// Breaks half the anagen shafts at `day` (regrowth 60 days later) and slows shaft growth from then on, so the
-// batched reader meets broken shafts, a growth modifier and every phase.
+// Breaks half the anagen shafts at `day` (regrowth 60 days later) and slows shaft growth and thickens growing shafts
+// from then on, so the batched reader meets broken shafts, the growth and diameter modifiers and every phase.
 class BreakAndSlow final : public Intervention {
  public:
   explicit BreakAndSlow(Day day) : day_(day) {}
@@ -21,7 +21,10 @@ class BreakAndSlow final : public Intervention {
   std::vector<Day> change_days() const override { return {day_}; }
   void modify(Day t, const Person&, RegionalModifiers& m) const override {
     if (t >= day_) {
-      m.for_each(RegionMask::all(), [](Modifiers& r) { r.growth_rate_scale *= 0.7; });
+      m.for_each(RegionMask::all(), [](Modifiers& r) {
+        r.growth_rate_scale *= 0.7;
+        r.anagen_diameter_scale *= 1.2;
+      });
     }
   }
   std::vector<Day> action_days() const override { return {day_}; }
@@ -83,6 +86,58 @@ TEST(ShaftBatch, FollicleWithoutHairReadsZero) {
     }
   }
   EXPECT_GT(without_hair, 100U);  // kenogen and lost follicles exist on a miniaturising scalp of 35
+}
+
+// Thickens growing hairs by `scale` from `day`; nothing else, so the follicles live the same lives as without it.
+class Thicken final : public Intervention {
+ public:
+  Thicken(Day day, double scale) : day_(day), scale_(scale) {}
+  std::string_view name() const override { return "thicken"; }
+  std::vector<Param> registry_keys() const override { return {}; }
+  std::vector<Day> change_days() const override { return {day_}; }
+  void modify(Day t, const Person&, RegionalModifiers& m) const override {
+    if (t >= day_) {
+      m.for_each(RegionMask::all(), [this](Modifiers& r) { r.anagen_diameter_scale *= scale_; });
+    }
+  }
+
+ private:
+  Day day_;
+  double scale_;
+};
+
+TEST(ShaftBatch, DiameterScaleThickensGrowingHairsOnly) {
+  const Day day = years_to_days(2.0);
+  std::vector<std::unique_ptr<Intervention>> events;
+  events.push_back(std::make_unique<Thicken>(day, 1.25));
+  Simulation thick(testing::man(30.0, 0.9), testing::params_with_area(200.0), {5, 1}, std::move(events));
+  Simulation plain(testing::man(30.0, 0.9), testing::params_with_area(200.0), {5, 1});
+  const std::vector<Day> read_day = {day + 30.0};
+  thick.run(read_day, 7.0, [](const Simulation&, Day) {});
+  plain.run(read_day, 7.0, [](const Simulation&, Day) {});
+  const std::size_t n = plain.follicles().follicle_count();
+  std::vector<Shaft> a(n);
+  std::vector<Shaft> b(n);
+  thick.shafts(0, a);
+  plain.shafts(0, b);
+  std::size_t growing = 0;
+  std::size_t club = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    ASSERT_EQ(thick.follicles().phase[i], plain.follicles().phase[i]) << "follicle " << i;
+    if (!plain.holds_hair(i)) {
+      continue;
+    }
+    if (plain.follicles().phase[i] == Phase::Anagen) {
+      ++growing;
+      EXPECT_NEAR(a[i].diameter_um, 1.25 * b[i].diameter_um, 1e-9 * b[i].diameter_um) << "follicle " << i;
+    } else {
+      ++club;
+      EXPECT_EQ(a[i].diameter_um, b[i].diameter_um) << "follicle " << i;
+    }
+    EXPECT_EQ(a[i].length_um, b[i].length_um) << "follicle " << i;
+  }
+  EXPECT_GT(growing, 1000U);
+  EXPECT_GT(club, 50U);
 }
 
 }  // namespace

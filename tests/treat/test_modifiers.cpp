@@ -52,6 +52,7 @@ TEST(Modifiers, MinoxidilEffectsScaleWithStrengthTimesAdherence) {
   EXPECT_NEAR(m.duration_scale[kKenogen], 1.0 - x * p[Param::minoxidil_kenogen_duration_shortening], kExact);
   EXPECT_NEAR(m.kenogen_probability_scale, 1.0 - x * p[Param::minoxidil_kenogen_probability_reduction], kExact);
   EXPECT_NEAR(m.size_gain_per_cycle, x * p[Param::minoxidil_size_gain_per_cycle], kExact);
+  EXPECT_NEAR(m.anagen_diameter_scale, 1.0 + x * p[Param::minoxidil_anagen_diameter_gain], kExact);
   EXPECT_EQ(m.androgen_drive, 1.0);
 }
 
