@@ -50,6 +50,11 @@ class Intervention {
     (void)action_id;
     (void)editor;
   }
+  /// True when its actions decide follicle by follicle, each follicle's fate resting on its own state and draws
+  /// alone (ScalpEditor::end_phase_now, break_anagen_shafts): then a simulation of part of the scalp may take it and
+  /// each follicle lives its whole-scalp life. False (the default) for actions that choose among follicles or add
+  /// them (a transplant's harvest and implantation).
+  virtual bool acts_per_follicle() const { return false; }
 };
 
 /// The modifiers holding from day `t`: every plug-in's modify_skin, then every plug-in's modify. The two passes

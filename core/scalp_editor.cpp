@@ -17,8 +17,8 @@ std::size_t ScalpEditor::end_phase_now(Phase from, double probability, RegionMas
     if (s.phase[i] != from || !regions.contains(s.region[i])) {
       continue;
     }
-    const Draw d(sim_.seed(),
-                 {sim_.person().id, static_cast<std::uint32_t>(i), s.cycle[i], DrawSite::EditorAction, action_id});
+    // Keyed by the follicle's key on the whole scalp, so part of the scalp draws what the whole scalp draws.
+    const Draw d(sim_.seed(), {sim_.person().id, s.key(i), s.cycle[i], DrawSite::EditorAction, action_id});
     if (d.uniform(0) < probability) {
       s.next_day[i] = static_cast<float>(day_);
       ++affected;
@@ -37,8 +37,8 @@ std::size_t ScalpEditor::break_anagen_shafts(double probability, RegionMask regi
         static_cast<double>(s.shaft_start_day[i]) > day_) {
       continue;
     }
-    const Draw d(sim_.seed(),
-                 {sim_.person().id, static_cast<std::uint32_t>(i), s.cycle[i], DrawSite::EditorAction, action_id});
+    // Keyed by the follicle's key on the whole scalp, so part of the scalp draws what the whole scalp draws.
+    const Draw d(sim_.seed(), {sim_.person().id, s.key(i), s.cycle[i], DrawSite::EditorAction, action_id});
     if (d.uniform(0) >= probability) {
       continue;
     }

@@ -38,8 +38,10 @@ struct ShedWindow {
 
 /// The controlled way an intervention acts on the scalp at one instant. Every random choice is keyed by
 /// (seed, person, follicle, cycle, EditorAction, action id), so two runs that differ in one action share all
-/// other draws. Words used per follicle and action: end_phase_now and break_anagen_shafts word 0; implant_units
-/// words 0 (survival) and 1 (shed day) of the new follicle; extract_units word 3 of the unit's first follicle.
+/// other draws; the follicle is its key on the whole scalp (FollicleStore::key), so on part of the scalp
+/// end_phase_now and break_anagen_shafts decide for each follicle what they decide on the whole scalp. Words used per
+/// follicle and action: end_phase_now and break_anagen_shafts word 0; implant_units words 0 (survival) and 1 (shed day)
+/// of the new follicle; extract_units word 3 of the unit's first follicle.
 class ScalpEditor {
  public:
   ScalpEditor(Simulation& sim, Day day) : sim_(sim), day_(day) {}

@@ -137,9 +137,10 @@ void Simulation::burn_in_to(Day t, Day shed_window_days) {
   advance(t, /*inclusive=*/false);
 }
 
-bool Simulation::modifiers_only(std::span<const std::unique_ptr<Intervention>> interventions) {
-  return std::all_of(interventions.begin(), interventions.end(),
-                     [](const std::unique_ptr<Intervention>& iv) { return iv->action_days().empty(); });
+bool Simulation::acts_per_follicle(std::span<const std::unique_ptr<Intervention>> interventions) {
+  return std::all_of(interventions.begin(), interventions.end(), [](const std::unique_ptr<Intervention>& iv) {
+    return iv->action_days().empty() || iv->acts_per_follicle();
+  });
 }
 
 bool Simulation::quiet_before(std::span<const std::unique_ptr<Intervention>> interventions, Day t,
@@ -164,11 +165,11 @@ void Simulation::check_fork(std::span<const std::unique_ptr<Intervention>> inter
   if (!interventions_.empty()) {
     throw std::invalid_argument("Simulation::fork: the simulation to fork already has interventions");
   }
-  if (part_of_scalp_ && !modifiers_only(interventions)) {
-    // Editors key their draws and add follicles by indices on the whole scalp, which part of it does not hold.
+  if (part_of_scalp_ && !acts_per_follicle(interventions)) {
+    // Harvest and implantation choose among the units and add follicles: part of the scalp cannot reproduce them.
     throw std::invalid_argument(
-        "Simulation::fork: a simulation of part of the scalp takes no intervention that acts on "
-        "follicles directly (action days)");
+        "Simulation::fork: a simulation of part of the scalp takes only interventions that act through modifiers "
+        "or follicle by follicle (not a transplant)");
   }
   if (!quiet_before(interventions, now_, person_)) {
     throw std::invalid_argument("Simulation::fork: an intervention acts before the fork day");

@@ -60,7 +60,7 @@ class Simulation {
   /// as its draws keep their keys (FollicleStore::key_id), so a reading of those units is the whole scalp's, bit for
   /// bit; the shed tally of a region kept whole is the whole scalp's too. For readers that need a small part of the
   /// scalp, such as a trial's screening and endpoints in target areas. It takes interventions only through fork(),
-  /// and only those that act through modifiers (modifiers_only), which are the same for every follicle of a region.
+  /// and only those that act through modifiers or follicle by follicle (acts_per_follicle).
   static Simulation part_of_scalp(const Person& person, const Parameters& params, SimulationOptions options,
                                   const UnitFilter& keep_unit);
 
@@ -91,14 +91,15 @@ class Simulation {
   /// the run of a simulation constructed with them.
   static bool quiet_before(std::span<const std::unique_ptr<Intervention>> interventions, Day t, const Person& person);
 
-  /// True when none of `interventions` acts on follicles directly (no action days: a ScalpEditor keys draws and adds
-  /// follicles by indices on the whole scalp), so a simulation of part of the scalp may take them.
-  static bool modifiers_only(std::span<const std::unique_ptr<Intervention>> interventions);
+  /// True when every one of `interventions` acts through modifiers alone (no action days) or decides follicle by
+  /// follicle (Intervention::acts_per_follicle), so a simulation of part of the scalp may take them: each of its
+  /// follicles then lives its whole-scalp life. A transplant, which chooses among units and adds follicles, may not.
+  static bool acts_per_follicle(std::span<const std::unique_ptr<Intervention>> interventions);
 
   /// A copy of this simulation at its current day with `interventions` attached from now on. Equals, event for
   /// event, a simulation constructed with them and run to now. Preconditions, checked (std::invalid_argument):
   /// this simulation has no interventions, quiet_before(interventions, now(), person()), and
-  /// modifiers_only(interventions) for a simulation of part of the scalp.
+  /// acts_per_follicle(interventions) for a simulation of part of the scalp.
   Simulation fork(std::vector<std::unique_ptr<Intervention>> interventions) const&;
   /// The same, taking this simulation's state instead of copying it (for the last continuation).
   Simulation fork(std::vector<std::unique_ptr<Intervention>> interventions) &&;

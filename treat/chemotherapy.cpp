@@ -27,6 +27,7 @@ class Chemotherapy final : public Intervention {
   std::vector<Day> change_days() const override { return {}; }
   void modify(Day /*t*/, const Person& /*person*/, RegionalModifiers& /*m*/) const override {}
   std::vector<Day> action_days() const override { return days_; }
+  bool acts_per_follicle() const override { return true; }
   void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const override {
     editor.break_anagen_shafts(severity_, RegionMask::all(), std::max(0.0, regrowth_day_ - t), action_id);
   }

@@ -33,6 +33,7 @@ class Effluvium final : public Intervention {
   std::vector<Day> change_days() const override;
   void modify(Day t, const Person& person, RegionalModifiers& m) const override;
   std::vector<Day> action_days() const override;
+  bool acts_per_follicle() const override { return true; }
   void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const override;
 
   const EffluviumSpec& spec() const { return spec_; }

@@ -44,6 +44,7 @@ class Microneedling final : public Intervention {
   /// Raises topical absorption in the window after each session.
   void modify_skin(Day t, const Person& person, RegionalModifiers& m) const override;
   std::vector<Day> action_days() const override { return sessions_; }
+  bool acts_per_follicle() const override { return true; }
   void act(Day t, std::uint16_t action_id, ScalpEditor& editor) const override;
 
   /// Share of kenogen and telogen follicles activated per session at this needle length (0-1).

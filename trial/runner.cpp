@@ -151,7 +151,7 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
   const bool part_throughout = options.simulate_part_of_scalp && plan.trial_units &&
                                std::all_of(forked.begin(), forked.end(), [](bool f) { return f; }) &&
                                std::all_of(interventions.begin(), interventions.end(),
-                                           [](const auto& arm) { return Simulation::modifiers_only(arm); });
+                                           [](const auto& arm) { return Simulation::acts_per_follicle(arm); });
   auto burnt_in_part = [&](const UnitFilter& units) {
     Simulation part = Simulation::part_of_scalp(person, d.parameters, sim_options, units);
     part.burn_in_to(0.0, plan.shed_window_days);

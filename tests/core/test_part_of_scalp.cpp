@@ -121,12 +121,61 @@ TEST(PartOfScalp, TreatedThroughModifiersEachFollicleLivesItsWholeScalpLife) {
   EXPECT_GT(cycled, s.follicle_count() / 4);
 }
 
-TEST(PartOfScalp, TakesOnlyModifierTreatmentsAndJoinsOnlyAnotherUntreatedPart) {
+// A treatment acting follicle by follicle (an effluvium shock, broken shafts, activated telogen), forked onto part of
+// the scalp, gives each follicle of the part the life it has on the whole scalp under it, and the occiput (kept
+// whole) the whole scalp's shedding.
+TEST(PartOfScalp, TreatedFollicleByFollicleEachFollicleLivesItsWholeScalpLife) {
+  const Parameters p = testing::params_with_area(300.0);
+  const Person man = testing::man(36.0, 1.3);
+  const Day shock_day = 30.0;
+  const std::vector<Day> read = {shock_day + 100.0, years_to_days(1.0)};
+  for (const double fraction : {1.0, 0.4}) {
+    Simulation whole(man, p, {13, 1, fraction});
+    Simulation part = Simulation::part_of_scalp(man, p, {13, 1, fraction}, occiput_and_crown_disc(p));
+    whole.burn_in_to(0.0, 30.0);
+    part.burn_in_to(0.0, 30.0);
+    Simulation untreated = part.fork({});
+    std::vector<std::unique_ptr<Intervention>> on_whole;
+    on_whole.push_back(std::make_unique<testing::Shock>(shock_day));
+    std::vector<std::unique_ptr<Intervention>> on_part;
+    on_part.push_back(std::make_unique<testing::Shock>(shock_day));
+    Simulation whole_treated = std::move(whole).fork(std::move(on_whole));
+    Simulation part_treated = std::move(part).fork(std::move(on_part));
+    std::vector<std::uint64_t> occipital_shed_whole;
+    std::vector<std::uint64_t> occipital_shed_part;
+    const auto occipital_shed = [](std::vector<std::uint64_t>& out) {
+      return [&out](const Simulation& sim, Day) { out.push_back(sim.shed_tally()[region_index(Region::Occipital)]); };
+    };
+    whole_treated.run(read, 30.0, occipital_shed(occipital_shed_whole));
+    part_treated.run(read, 30.0, occipital_shed(occipital_shed_part));
+    untreated.run(read, 30.0, [](const Simulation&, Day) {});
+    const FollicleStore& w = whole_treated.follicles();
+    const FollicleStore& s = part_treated.follicles();
+    std::size_t differing = 0;
+    std::size_t shocked = 0;  // follicles whose life the shock changed
+    for (std::size_t j = 0; j < s.follicle_count(); ++j) {
+      const std::size_t i = s.key_id[j];
+      differing += s.phase[j] != w.phase[i] || s.next_day[j] != w.next_day[i] || s.cycle[j] != w.cycle[i] ||
+                   s.shaft_start_day[j] != w.shaft_start_day[i] ||
+                   part_treated.shaft(j).length_um != whole_treated.shaft(i).length_um;
+      shocked += s.cycle[j] != untreated.follicles().cycle[j] || s.next_day[j] != untreated.follicles().next_day[j];
+    }
+    EXPECT_EQ(differing, 0U) << "sample fraction " << fraction;
+    EXPECT_GT(shocked, s.follicle_count() / 5) << "sample fraction " << fraction;
+    EXPECT_EQ(occipital_shed_part, occipital_shed_whole) << "sample fraction " << fraction;
+    EXPECT_GT(occipital_shed_part.front(), 0U);
+  }
+}
+
+TEST(PartOfScalp, TakesOnlyTreatmentsActingFollicleByFollicleAndJoinsOnlyAnotherUntreatedPart) {
   const Parameters p = testing::params_with_area(200.0);
   const Person man = testing::man(30.0, 1.0);
   const Simulation part = Simulation::part_of_scalp(man, p, {3, 1, 1.0}, occiput_and_crown_disc(p));
   EXPECT_THROW(static_cast<void>(part.fork(testing::regrowth_from(0.0, 30.0))), std::invalid_argument);
   EXPECT_NO_THROW(static_cast<void>(part.fork(testing::regrowth_from(0.0))));
+  std::vector<std::unique_ptr<Intervention>> shock;
+  shock.push_back(std::make_unique<testing::Shock>(30.0));
+  EXPECT_NO_THROW(static_cast<void>(part.fork(std::move(shock))));
   EXPECT_THROW(static_cast<void>(Simulation::part_of_scalp(man, p, {3, 1, 1.0}, {})), std::invalid_argument);
   EXPECT_THROW(static_cast<void>(Simulation::join(part.fork({}), Simulation(man, p, {3, 1, 1.0}))),
                std::invalid_argument);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/intervention.hpp"
+#include "core/scalp_editor.hpp"
 
 namespace trichosim::testing {
 
@@ -34,6 +35,28 @@ class Regrowth final : public Intervention {
  private:
   Day start_;
   std::optional<Day> action_day_;
+};
+
+/// On `day`, a shock decided follicle by follicle: a third of anagen follicles end anagen at once (an effluvium) and
+/// half the crown's anagen shafts break, regrowing 60 days later (chemotherapy); a third of telogen follicles end
+/// telogen (a microneedling session). No modifiers.
+class Shock final : public Intervention {
+ public:
+  explicit Shock(Day day) : day_(day) {}
+  std::string_view name() const override { return "shock"; }
+  std::vector<Param> registry_keys() const override { return {}; }
+  std::vector<Day> change_days() const override { return {}; }
+  void modify(Day, const Person&, RegionalModifiers&) const override {}
+  std::vector<Day> action_days() const override { return {day_}; }
+  void act(Day, std::uint16_t action_id, ScalpEditor& editor) const override {
+    editor.end_phase_now(Phase::Anagen, 1.0 / 3.0, RegionMask::all(), action_id);
+    editor.break_anagen_shafts(0.5, RegionMask::of(Region::Crown), 60.0, action_id);
+    editor.end_phase_now(Phase::Telogen, 1.0 / 3.0, RegionMask::all(), action_id);
+  }
+  bool acts_per_follicle() const override { return true; }
+
+ private:
+  Day day_;
 };
 
 /// Regrowth from `start` as the only intervention.
