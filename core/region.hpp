@@ -49,6 +49,7 @@ class RegionMask {
   static constexpr RegionMask all() { return RegionMask((1U << kRegionCount) - 1U); }
   static constexpr RegionMask of(Region r) { return RegionMask(1U << region_index(r)); }
   constexpr RegionMask with(Region r) const { return RegionMask(bits_ | (1U << region_index(r))); }
+  constexpr RegionMask with(RegionMask other) const { return RegionMask(bits_ | other.bits_); }
   constexpr bool contains(Region r) const { return (bits_ >> region_index(r)) & 1U; }
   constexpr bool empty() const { return bits_ == 0; }
   constexpr std::uint32_t bits() const { return bits_; }

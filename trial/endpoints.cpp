@@ -88,45 +88,52 @@ const std::vector<Endpoint>& endpoint_table() {
   using T = const SiteTally&;
   using R = const ScalpReading&;
   using P = const Parameters&;
-  using F = Footprint;
+  constexpr Footprint site = Footprint::of_site();
+  constexpr Footprint site_and_occiput = Footprint::of_site(RegionMask::of(Region::Occipital));
+  // The regions the density proxies compare (cohort/stage_proxy.cpp), each against the occiput.
+  constexpr Footprint norwood3_regions = Footprint::of_regions(RegionMask::of(Region::FrontalHairline)
+                                                                   .with(Region::TemporalLeft)
+                                                                   .with(Region::TemporalRight)
+                                                                   .with(Region::Crown)
+                                                                   .with(Region::Occipital));
+  constexpr Footprint ludwig1_regions = Footprint::of_regions(RegionMask::of(Region::MidScalp).with(Region::Occipital));
   // One line per instrument. Counts are of visible shafts (anagen, catagen, telogen) in the site.
   static const std::vector<Endpoint> kTable = {
       {"hair_count", "hairs", "hairs in the site (total count, vellus included)", [](S, T t, R, P) { return t.hairs; },
-       false, F::Site},
+       false, site},
       {"nonvellus_count", "hairs", "hairs >= 30 um in the site (terminal + indeterminate)",
-       [](S, T t, R, P) { return t.nonvellus; }, false, F::Site},
-      {"terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }, false,
-       F::Site},
+       [](S, T t, R, P) { return t.nonvellus; }, false, site},
+      {"terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }, false, site},
       {"density_per_cm2", "1/cm2", "hairs per cm2 in the site", [](S, T t, R, P) { return per_cm2(t.hairs, t); }, false,
-       F::Site},
+       site},
       {"nonvellus_per_cm2", "1/cm2", "non-vellus hairs per cm2", [](S, T t, R, P) { return per_cm2(t.nonvellus, t); },
-       false, F::Site},
+       false, site},
       {"terminal_per_cm2", "1/cm2", "terminal hairs per cm2", [](S, T t, R, P) { return per_cm2(t.terminal, t); },
-       false, F::Site},
+       false, site},
       {"anagen_per_cm2", "1/cm2", "anagen hairs per cm2 (phototrichogram 'anagen': growing hairs)",
-       [](S, T t, R, P) { return per_cm2(t.anagen, t); }, false, F::Site},
+       [](S, T t, R, P) { return per_cm2(t.anagen, t); }, false, site},
       {"vellus_percent", "%", "hairs < 30 um / hairs x 100 (trichoscopy 'thin hairs')",
-       [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }, false, F::Site},
+       [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }, false, site},
       {"relative_density", "1",
        "non-vellus density of the site over its normal (occipital density x regional weight; 1 = normal)",
-       [](S s, T t, R r, P p) { return relative_density(s, t, r, p); }, false, F::SiteAndOcciput},
+       [](S s, T t, R r, P p) { return relative_density(s, t, r, p); }, false, site_and_occiput},
       {"occipital_ratio", "1", "non-vellus density of the site over that of the occiput (Vecchio's top:occiput ratio)",
        [](S, T t, R r, P) {
          const auto& occ = r.regions[region_index(Region::Occipital)];
          return occ.nonvellus > 0.0 ? per_cm2(t.nonvellus, t) / per_cm2(occ.nonvellus, occ) : kNaN;
        },
-       false, F::SiteAndOcciput},
+       false, site_and_occiput},
       {"follicles_per_cm2", "1/cm2", "follicles not lost per cm2, with or without a hair (biopsy follicle counts)",
-       [](S, T t, R, P) { return per_cm2(t.follicles, t); }, false, F::Site},
+       [](S, T t, R, P) { return per_cm2(t.follicles, t); }, false, site},
       {"anagen_percent", "%", "anagen hairs / hairs x 100", [](S, T t, R, P) { return share(t.anagen, t.hairs); },
-       false, F::Site},
+       false, site},
       {"telogen_percent", "%", "telogen hairs / hairs x 100", [](S, T t, R, P) { return share(t.telogen, t.hairs); },
-       false, F::Site},
+       false, site},
       {"mean_diameter_um", "um", "mean shaft diameter of the hairs present",
-       [](S, T t, R, P) { return t.hairs > 0.0 ? t.diameter_sum_um / t.hairs : kNaN; }, false, F::Site},
+       [](S, T t, R, P) { return t.hairs > 0.0 ? t.diameter_sum_um / t.hairs : kNaN; }, false, site},
       {"hair_weight_proxy", "um3/day/cm2",
        "sum over anagen hairs of diameter^2 x growth rate per cm2 (mass grown per day; use percent change)",
-       [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }, false, F::Site},
+       [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }, false, site},
       {"shed_per_day", "hairs/day", "hairs shed per day in the site over the shedding window",
        [](S, T t, R, P) { return t.shed_per_day; }},
       {"relative_scalp_dht", "%",
@@ -134,9 +141,11 @@ const std::vector<Endpoint>& endpoint_table() {
        "biopsy assay; use percent change)",
        [](S s, T, R r, P) { return relative_scalp_dht(s, r); }},
       {"norwood3_proxy", "%", "100 when the density proxy says Norwood >= III (cohort/stage_proxy.hpp), else 0",
-       [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+       [](S, T, R r, P p) { return cohort::norwood3_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }, false,
+       norwood3_regions},
       {"ludwig1_proxy", "%", "100 when the density proxy says Ludwig >= I (cohort/stage_proxy.hpp), else 0",
-       [](S, T, R r, P p) { return cohort::ludwig1_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }},
+       [](S, T, R r, P p) { return cohort::ludwig1_proxy(nonvellus_by_region(r), p) ? kPercent : 0.0; }, false,
+       ludwig1_regions},
       // Stages by measure/'s classifier (docs/measurement.md, Staging), the scales a forecast reports (whole scalp).
       {"norwood_stage", "rank",
        "Norwood-Hamilton stage by measure's classifier as its rank: 0 = I, 1 = II, 2 = IIa, 3 = III, 4 = IIIa, "

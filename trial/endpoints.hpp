@@ -9,10 +9,19 @@
 
 namespace trichosim::trial {
 
-/// The part of the scalp an instrument's value reads, so a trial can screen on part of the scalp: the tally of its
-/// site alone; the site and the occipital region (densities relative to the occiput); or more than that (other
-/// regions, shedding, stages, what a procedure moved).
-enum class Footprint { Site, SiteAndOcciput, WholeScalp };
+/// The part of the scalp an instrument's value reads, so a trial can simulate and read part of the scalp: the tally
+/// of its site and the tallies of whole regions (the occiput, for densities relative to it; the regions a density
+/// proxy for a stage compares), or more than that (shedding, stages, what a procedure moved: the whole scalp).
+struct Footprint {
+  bool whole_scalp = true;  ///< reads more than a site and whole regions
+  bool site = false;        ///< reads its site's tally
+  RegionMask regions{};     ///< whole regions whose tallies it reads (besides the site)
+
+  /// Its site's tally, and those of `also` (whole regions).
+  static constexpr Footprint of_site(RegionMask also = {}) { return {false, true, also}; }
+  /// The tallies of the whole regions `regions` alone, whatever the site.
+  static constexpr Footprint of_regions(RegionMask regions) { return {false, false, regions}; }
+};
 
 /// A named instrument a trial reads at each visit: a number with a unit, computed from the tally of a site (and,
 /// where it needs more than one site, the whole reading). measure/'s instruments plug in here as they land:
@@ -27,7 +36,7 @@ struct Endpoint {
   /// map of the whole scalp against the person's pre-androgen map, read only for trials that ask for it.
   bool needs_stages = false;
   /// What the value reads besides modifiers (the whole scalp unless stated).
-  Footprint reads = Footprint::WholeScalp;
+  Footprint reads{};
 };
 
 /// The explicit endpoint table, in documentation order.

@@ -8,16 +8,21 @@ namespace trichosim::trial {
 namespace {
 
 // The units the instruments `used` read at `sites`, when that is less than the whole scalp (every instrument reads
-// its site, and the occiput at most, and every site is a circle or a region); empty otherwise.
+// its site and whole regions at most, and every site it reads is a circle or a region); empty otherwise.
 UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const Endpoint*>& used,
                         const std::vector<Site>& sites) {
   bool part = !used.empty();
-  bool with_occiput = false;
+  std::vector<Site> read_sites;
+  RegionMask regions;
   for (std::size_t k = 0; k < used.size(); ++k) {
-    part = part && used[k]->reads != Footprint::WholeScalp && (sites[k].circle_cm2 > 0.0 || sites[k].region);
-    with_occiput = with_occiput || used[k]->reads == Footprint::SiteAndOcciput;
+    const Footprint& reads = used[k]->reads;
+    part = part && !reads.whole_scalp && (!reads.site || sites[k].circle_cm2 > 0.0 || sites[k].region);
+    if (reads.site) {
+      read_sites.push_back(sites[k]);
+    }
+    regions = regions.with(reads.regions);
   }
-  return part ? units_read(geometry, sites, with_occiput) : UnitFilter{};
+  return part ? units_read(geometry, read_sites, regions) : UnitFilter{};
 }
 
 }  // namespace

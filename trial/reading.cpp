@@ -156,9 +156,8 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   return out;
 }
 
-UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, bool with_occiput) {
+UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, RegionMask regions) {
   std::vector<Circle> circles;
-  RegionMask regions = with_occiput ? RegionMask::of(Region::Occipital) : RegionMask{};
   for (const Site& s : sites) {
     if (s.circle_cm2 > 0.0) {
       circles.push_back(circle_of(geometry, s));

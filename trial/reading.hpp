@@ -59,9 +59,10 @@ struct ScalpReading {
 ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles,
                         const UnitFilter& units = {});
 
-/// The units a reading of `sites` needs (Simulation::part_of_scalp): the units within each circle site, the regions
-/// of the region sites, and the occipital region when `with_occiput`; every unit when a site is the whole scalp.
-UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, bool with_occiput);
+/// The units a reading of `sites` and of the whole regions `regions` needs (Simulation::part_of_scalp): the units
+/// within each circle site, the regions of the region sites, and `regions`; every unit when a site is the whole
+/// scalp.
+UnitFilter units_read(const ScalpGeometry& geometry, std::span<const Site> sites, RegionMask regions);
 
 /// Number of follicles (not lost, with or without a hair) whose unit lies within `site`'s circle — the small
 /// circle count of the trials' target areas, computed from FollicleStore positions. To be replaced by measure/'s

@@ -62,7 +62,8 @@ TEST(ScalpReading, ReadingTheUnitsOfItsSitesGivesTheirTalliesExactly) {
   const std::vector<Site> sites = {{Region::Crown, 5.07}, {Region::Crown, 1.0}, {Region::FrontalHairline, 0.0}};
   std::vector<Site> circles = {sites[0], sites[1], {Region::MidScalp, 2.0}};
   const ScalpReading whole = read_scalp(sim, 7.0, circles);
-  const ScalpReading part = read_scalp(sim, 7.0, circles, units_read(sim.geometry(), sites, /*with_occiput=*/true));
+  const ScalpReading part =
+      read_scalp(sim, 7.0, circles, units_read(sim.geometry(), sites, RegionMask::of(Region::Occipital)));
   expect_same_tally(part.at(sites[0]), whole.at(sites[0]), "crown 5.07 cm2");
   expect_same_tally(part.at(sites[1]), whole.at(sites[1]), "crown 1 cm2");
   expect_same_tally(part.at(sites[2]), whole.at(sites[2]), "frontal hairline");

@@ -5,6 +5,7 @@
 #include "core/input_error.hpp"
 #include "tests/trial/small_trial.hpp"
 #include "trial/analysis.hpp"
+#include "trial/plan.hpp"
 #include "trial/runner.hpp"
 
 namespace trichosim::trial {
@@ -111,6 +112,25 @@ TEST(TrialRunner, PatientsSimulatedOnTheUnitsTheTrialReadsReadAsOnTheWholeScalp)
   TrialDesign unscreened = small_trial();
   unscreened.endpoints[1].instrument = "relative_density";
   expect_part_of_scalp_reads_as_whole(unscreened);
+}
+
+TEST(TrialRunner, ScreeningOnADensityProxyForAStageSimulatesItsRegionsOnlyAndReadsAsOnTheWholeScalp) {
+  // The Norwood proxy compares the frontal hairline, temples and crown with the occiput, the Ludwig proxy the
+  // mid-scalp: whatever the site, they read those whole regions, so each patient is simulated on them (and the
+  // endpoints' crown) only.
+  const InterventionFactory factory = test_factory;
+  for (const char* proxy : {"norwood3_proxy", "ludwig1_proxy"}) {
+    TrialDesign d = small_trial();
+    d.population.predisposition = 1.2;
+    d.inclusion.screening = {ScreeningCriterion{proxy, Site{}, -1e300, 50.0}};  // not at the stage: proxy reads 0
+    d.max_screened_per_enrolled = 20.0;
+    const Plan plan = make_plan(d, factory);
+    ASSERT_TRUE(plan.trial_units) << proxy;
+    EXPECT_TRUE(plan.trial_units(MapPoint{}, Region::Occipital)) << proxy;
+    EXPECT_FALSE(plan.trial_units(MapPoint{}, Region::ParietalLeft)) << proxy;
+    EXPECT_GT(run_trial(d, options(2)).screened, d.patients()) << proxy;  // some candidates were at the stage
+    expect_part_of_scalp_reads_as_whole(d);
+  }
 }
 
 TEST(TrialRunner, ScreeningOnPartOfTheScalpThenJoiningTheRestReadsAsOnTheWholeScalp) {
