@@ -32,6 +32,10 @@ struct Modifiers {
   /// modify, so the result does not depend on the order of events. The engine itself does not read it.
   double topical_absorption_scale = 1.0;
 
+  /// The factor on the diameter of a shaft read in phase `ph`: anagen_diameter_scale for a growing hair, 1 for a club
+  /// hair. One rule for the scalar and the batched shaft readers.
+  double diameter_scale(Phase ph) const { return ph == Phase::Anagen ? anagen_diameter_scale : 1.0; }
+
   friend bool operator==(const Modifiers&, const Modifiers&) = default;
 };
 

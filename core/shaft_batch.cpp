@@ -92,8 +92,7 @@ void Simulation::shafts_of(std::span<const std::uint32_t> follicles, std::span<S
     const double size = static_cast<double>(s.size[i]);
     const Modifiers& m = modifiers_[s.region[i]];
     Shaft& shaft = out[slot[k]];
-    shaft.diameter_um = diameter_mean_ * diameter_exp[k] * size * ageing *
-                        (s.phase[i] == Phase::Anagen ? m.anagen_diameter_scale : 1.0);
+    shaft.diameter_um = diameter_mean_ * diameter_exp[k] * size * ageing * m.diameter_scale(s.phase[i]);
     shaft.growth_um_per_day = growth_mean_ * growth_exp[k] * growth_factor(s.size[i]) * m.growth_rate_scale;
     const double end = s.phase[i] == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);
     shaft.length_um = shaft.growth_um_per_day * std::max(0.0, end - static_cast<double>(s.shaft_start_day[i]));

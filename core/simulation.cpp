@@ -280,8 +280,7 @@ Shaft Simulation::shaft(std::size_t i) const {
   const Modifiers& m = modifiers_[s.region[i]];
   Shaft out;
   out.diameter_um = lognormal_from_normal(d.normal01(), diameter_mean_, diameter_log_sd_) * size *
-                    biology_.ageing_diameter_factor(age_years()) *
-                    (ph == Phase::Anagen ? m.anagen_diameter_scale : 1.0);
+                    biology_.ageing_diameter_factor(age_years()) * m.diameter_scale(ph);
   out.growth_um_per_day = lognormal_from_normal(d.normal23(), growth_mean_, growth_log_sd_) *
                           cycle_.growth_factor(size) * m.growth_rate_scale;
   const double end = ph == Phase::Anagen ? now_ : static_cast<double>(s.shaft_end_day[i]);

@@ -28,7 +28,8 @@ struct Plan {
   UnitFilter other_units;
   UnitFilter endpoint_units;
   // The units the screening and the endpoints read together, when that is less than the whole scalp: a patient whose
-  // arms all act through modifiers is then simulated on those units only.
+  // arms all act through modifiers or follicle by follicle (Simulation::acts_per_follicle) is then simulated on those
+  // units only.
   UnitFilter trial_units;
 };
 

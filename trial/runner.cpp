@@ -112,8 +112,9 @@ bool passes_screening_at_baseline(const Plan& plan, const Simulation& burnt_in, 
 // baseline (treatment starting that day does not colour it), first on the part of the scalp it needs when that is
 // less than the whole (Plan::screening_units), so a candidate who fails costs that part's burn-in only (one who
 // passes has the rest of the scalp simulated and joined to it); otherwise it reads arm 0 at baseline. When the
-// endpoints too read part of the scalp and every arm acts through modifiers, the patient is simulated on the units
-// the trial reads and nothing else (Plan::trial_units). Each path gives the whole scalp's readings, bit for bit.
+// endpoints too read part of the scalp and every arm acts through modifiers or follicle by follicle
+// (Simulation::acts_per_follicle), the patient is simulated on the units the trial reads and nothing else
+// (Plan::trial_units). Each path gives the whole scalp's readings, bit for bit.
 std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const PatientOutcome& patient,
                                                       const RunOptions& options) {
   const TrialDesign& d = plan.design;
@@ -158,8 +159,9 @@ std::optional<std::vector<Readings>> simulate_patient(const Plan& plan, const Pa
     return part;
   };
   if (part_throughout) {
-    // Every reading of this patient reads the trial's units only, and every arm acts through modifiers: the
-    // patient is simulated on those units alone (each follicle as on the whole scalp), screened, and forked.
+    // Every reading of this patient reads the trial's units only, and every arm acts through modifiers or follicle
+    // by follicle: the patient is simulated on those units alone (each follicle as on the whole scalp), screened,
+    // and forked.
     baseline.emplace(burnt_in_part(plan.trial_units));
     if (screen_untreated && !passes_screening_at_baseline(plan, *baseline, nullptr)) {
       return std::nullopt;

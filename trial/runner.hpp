@@ -55,9 +55,9 @@ struct RunOptions {
   bool fork_at_baseline = true;
   /// Simulate each candidate on the part of the scalp the trial's instruments read, when that is less than the
   /// whole (Endpoint::reads): the screening's units first, so a candidate who fails costs that part's burn-in only;
-  /// and, when the endpoints read part of the scalp too and every arm acts through modifiers, the patient on the
-  /// units the trial reads alone. The same readings, bit for bit, as simulating the whole scalp (false is kept for
-  /// the tests that say so).
+  /// and, when the endpoints read part of the scalp too and every arm acts through modifiers or follicle by follicle
+  /// (Simulation::acts_per_follicle), the patient on the units the trial reads alone. The same readings, bit for bit,
+  /// as simulating the whole scalp (false is kept for the tests that say so).
   bool simulate_part_of_scalp = true;
 };
 
