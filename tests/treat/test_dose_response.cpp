@@ -69,8 +69,14 @@ TEST(DoseResponse, MinoxidilStrengthRelativeToFivePercentTwiceDaily) {
   EXPECT_NEAR(minoxidil_strength(p, m), 0.6, kExact);
   MinoxidilProduct oral;
   oral.route = "oral";
-  oral.dose_mg = 1.0;  // log(1/0.25)/log(5/0.25) of the way from 0.6 to 1.0
-  EXPECT_NEAR(minoxidil_strength(p, oral), 0.6 + 0.4 * std::log(4.0) / std::log(20.0), kExact);
+  const double at_quarter = p[Param::minoxidil_oral_strength_0_25mg];
+  const double at_five = p[Param::minoxidil_oral_strength_5mg];
+  oral.dose_mg = 0.25;
+  EXPECT_NEAR(minoxidil_strength(p, oral), at_quarter, kExact);
+  oral.dose_mg = 1.0;  // log(1/0.25)/log(5/0.25) of the way from 0.25 mg to 5 mg
+  EXPECT_NEAR(minoxidil_strength(p, oral), at_quarter + (at_five - at_quarter) * std::log(4.0) / std::log(20.0),
+              kExact);
+  EXPECT_GT(at_five, at_quarter);
 }
 
 }  // namespace
