@@ -1,5 +1,6 @@
 #include "cohort/population.hpp"
 
+#include <array>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
 
@@ -17,6 +18,14 @@ double predisposition_from_liability(double liability, Sex sex, Ethnicity ethnic
   }
   const double z = shift + params[Param::cohort_predisposition_liability_scale] * liability;
   return boost::math::cdf(boost::math::normal(0.0, 1.0), z);
+}
+
+double predisposition_from_family_history(FamilyHistory history, Sex sex, Ethnicity ethnicity,
+                                          const Parameters& params) {
+  constexpr std::array kLiability = {
+      Param::cohort_family_history_liability_none, Param::cohort_family_history_liability_one_side,
+      Param::cohort_family_history_liability_both_sides, Param::cohort_family_history_liability_strong};
+  return predisposition_from_liability(params[kLiability[static_cast<std::size_t>(history)]], sex, ethnicity, params);
 }
 
 VirtualPerson sample_person(const PopulationSpec& population, const Parameters& params, std::uint64_t seed,

@@ -31,6 +31,12 @@ struct VirtualPerson {
 /// for women and cohort.predisposition_liability_shift_asian for Asian persons (both fitted to prevalence surveys).
 double predisposition_from_liability(double liability, Sex sex, Ethnicity ethnicity, const Parameters& params);
 
+/// Predisposition of a person known only by family history: the level's mean liability
+/// (cohort.family_history_liability_<level>, from Falconer's regression on affected relatives) through
+/// predisposition_from_liability for the person's sex and ethnicity.
+double predisposition_from_family_history(FamilyHistory history, Sex sex, Ethnicity ethnicity,
+                                          const Parameters& params);
+
 /// Draws person `id` of the population under `seed`. A pure function of (seed, id): the same person appears in
 /// every arm and every run with that seed (DrawSite::CohortPerson).
 VirtualPerson sample_person(const PopulationSpec& population, const Parameters& params, std::uint64_t seed,

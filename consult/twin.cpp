@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "cohort/population.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 #include "measure/region_summary.hpp"
@@ -25,15 +26,14 @@ Param density_key(Ethnicity e) {
   }
 }
 
-/// Mean predisposition of the family-history level (registry), or nullopt when unknown (uniform prior).
+/// Mean predisposition of the family-history level for the person's sex and ethnicity, or nullopt when unknown
+/// (uniform prior).
 std::optional<double> prior_mean(const scenario::Intake& in, const Parameters& p) {
   if (!in.family_history) {
     return std::nullopt;
   }
-  constexpr std::array kKeys = {
-      Param::miniaturisation_predisposition_none, Param::miniaturisation_predisposition_one_side,
-      Param::miniaturisation_predisposition_both_sides, Param::miniaturisation_predisposition_strong};
-  return p[kKeys[static_cast<std::size_t>(*in.family_history)]];
+  return cohort::predisposition_from_family_history(*in.family_history, in.sex,
+                                                    in.ethnicity.value_or(Ethnicity::Caucasian), p);
 }
 
 double read_site(const measure::ScalpSummary& s, Region site, scenario::CountKind kind) {

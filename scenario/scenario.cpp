@@ -2,7 +2,6 @@
 
 #include <toml++/toml.h>
 
-#include <array>
 #include <cmath>
 #include <fstream>
 #include <optional>
@@ -10,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cohort/population.hpp"
 #include "core/input_error.hpp"
 #include "core/units.hpp"
 #include "scenario/plan_parse.hpp"
@@ -61,10 +61,7 @@ Person read_person(const toml::table& root, const std::string& source, const Par
     p.predisposition = r.number("predisposition", 0.0, 1.0, "1", std::nullopt);
   } else {
     const auto fh = r.choice_of<FamilyHistory>("family_history", kFamilyHistoryNames, FamilyHistory::None);
-    constexpr std::array kKeys = {
-        Param::miniaturisation_predisposition_none, Param::miniaturisation_predisposition_one_side,
-        Param::miniaturisation_predisposition_both_sides, Param::miniaturisation_predisposition_strong};
-    p.predisposition = params[kKeys[static_cast<std::size_t>(fh)]];
+    p.predisposition = cohort::predisposition_from_family_history(fh, p.sex, p.ethnicity, params);
   }
   p.androgen_level = r.number("androgen_level", 0.0, 3.0, "ratio to typical for sex", 1.0);
   if (r.has("menopause_age_years")) {

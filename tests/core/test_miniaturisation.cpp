@@ -23,7 +23,7 @@ double relative_change(const std::vector<measure::ScalpSummary>& f, Region r) {
 
 TEST(Miniaturisation, PredisposedManLosesCrownAndHairlineFasterThanOcciput) {
   const Parameters p;
-  const auto f = forecast(testing::man(25.0, 0.9), p, 15.0);
+  const auto f = forecast(testing::man(25.0, testing::strong_family_history(p)), p, 15.0);
   const double crown = relative_change(f, Region::Crown);
   const double hairline = relative_change(f, Region::FrontalHairline);
   const double occiput = relative_change(f, Region::Occipital);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 
 #include "core/input_error.hpp"
@@ -42,8 +43,33 @@ TEST(Scenario, ValidFileGivesPersonSeedAndObservations) {
   EXPECT_EQ(s.seed, 5U);
   EXPECT_EQ(s.person.sex, Sex::Male);
   EXPECT_DOUBLE_EQ(s.person.age_years, 25.0);
-  EXPECT_DOUBLE_EQ(s.person.predisposition, s.parameters[Param::miniaturisation_predisposition_strong]);
   EXPECT_EQ(s.observe_years, (std::vector<double>{0.0, 2.0, 4.0}));
+}
+
+// Phi(shift + scale x liability) written out with the error function, independently of the code under test.
+double phi(double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); }
+
+TEST(Scenario, FamilyHistoryIsReadAsALiabilityOnTheFittedPrevalenceScale) {
+  const Scenario man = parse_scenario(kValid, "s.toml");
+  const Parameters& p = man.parameters;
+  const double shift = p[Param::cohort_predisposition_liability_shift];
+  const double scale = p[Param::cohort_predisposition_liability_scale];
+  const double strong = p[Param::cohort_family_history_liability_strong];
+  EXPECT_NEAR(man.person.predisposition, phi(shift + scale * strong), 1e-12);
+
+  const Scenario woman = parse_scenario(with("sex = \"male\"", "sex = \"female\""), "s.toml");
+  EXPECT_NEAR(woman.person.predisposition,
+              phi(shift + p[Param::cohort_predisposition_liability_shift_female] + scale * strong), 1e-12);
+  EXPECT_LT(woman.person.predisposition, man.person.predisposition);
+
+  // More affected relatives, higher predisposition: none < one_side < both_sides < strong.
+  double previous = 0.0;
+  for (const char* level : {"none", "one_side", "both_sides", "strong"}) {
+    const Scenario s = parse_scenario(
+        with("family_history = \"strong\"", std::string("family_history = \"") + level + "\""), "s.toml");
+    EXPECT_GT(s.person.predisposition, previous) << level;
+    previous = s.person.predisposition;
+  }
 }
 
 TEST(Scenario, OutOfRangeAgeNamesFieldValueAndRange) {

@@ -42,7 +42,7 @@ inline TrialDesign small_trial() {
   d.parameters = testing::params_with_area(200.0);
   d.population.age_min_years = 20.0;
   d.population.age_max_years = 30.0;
-  d.population.predisposition = 0.8;
+  d.population.predisposition = testing::strong_family_history(d.parameters);
   d.arms = {Arm{"placebo", {}, 6, 1.0}, Arm{"treated", {}, 6, 1.0}};
   d.duration_years = 1.0;
   d.visit_years = {0.0, 0.5, 1.0};

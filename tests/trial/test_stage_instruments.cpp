@@ -49,14 +49,15 @@ TEST(StageInstruments, ReadTheClassifierOnEachPatientsScalpAgainstTheirOwnPreAnd
     }
     staged_iii += a.norwood.rank >= 3 ? 1 : 0;
   }
-  // Men of 35-60 with a predisposition of 0.8: not all at stage I (the check above would hold trivially).
+  // Men of 35-60 with a strong family history: not all at stage I (the check above would hold trivially).
   EXPECT_GT(staged_iii, 0);
 }
 
 TEST(StageInstruments, AStageScreeningCriterionIsReadWithoutStageEndpoints) {
-  // Men staged Va or beyond enter (the small test scalps of men of 35-60 stage high); the endpoints count hairs only,
-  // so only the screening reading is staged (a criterion read without stages would be NaN and refuse everyone).
+  // Men staged Va or beyond enter; the endpoints count hairs only, so only the screening reading is staged (a
+  // criterion read without stages would be NaN and refuse everyone). Men of 20-60, so that some are below Va.
   TrialDesign d = staged_trial();
+  d.population.age_min_years = 20.0;
   d.endpoints = {small_trial().endpoints.front()};
   d.inclusion.screening = {ScreeningCriterion{"norwood_stage", Site{}, 9.0, 11.0}};
   const TrialOutcome o = run_trial(d, options(2));

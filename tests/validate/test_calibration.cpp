@@ -106,7 +106,7 @@ key = "cohort.liability_heritability"
 
 TEST(CalibrationSpec, TheShippedCalibrationParses) {
   const auto c = scenario::load_calibration_spec(std::string(TRICHOSIM_SOURCE_DIR) + "/data/calibration.toml");
-  EXPECT_EQ(c.parameters.size(), 3U);
+  EXPECT_EQ(c.parameters.size(), 4U);
   EXPECT_FALSE(c.fit.empty());
   EXPECT_FALSE(c.held_out.empty());
 }
