@@ -18,7 +18,7 @@ inline Parameters params_with_area(double area_cm2) {
 
 /// Predisposition of a Caucasian man with a strong family history, on the registry's fitted scale:
 /// Phi(shift + scale x cohort.family_history_liability_strong), as scenario files read family_history = "strong".
-/// Tests that need "a predisposed man" use it, so a recalibrated step rate keeps their man what he was.
+/// Tests that need "a predisposed man" use it, so after a recalibration their man keeps his place in the population.
 inline double strong_family_history(const Parameters& p) {
   const double z = p[Param::cohort_predisposition_liability_shift] +
                    p[Param::cohort_predisposition_liability_scale] * p[Param::cohort_family_history_liability_strong];
