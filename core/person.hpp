@@ -13,8 +13,8 @@ inline constexpr std::array<std::string_view, 2> kSexNames = {"male", "female"};
 enum class Ethnicity : std::uint8_t { Caucasian = 0, Asian = 1, African = 2, Hispanic = 3 };
 inline constexpr std::array<std::string_view, 4> kEthnicityNames = {"caucasian", "asian", "african", "hispanic"};
 
-/// Family history of pattern hair loss, mapped to a predisposition by the registry
-/// (miniaturisation.predisposition_*).
+/// Family history of pattern hair loss: a mean liability per level (cohort.family_history_liability_*), mapped to a
+/// predisposition for the person's sex and ethnicity (cohort::predisposition_from_family_history).
 enum class FamilyHistory : std::uint8_t { None = 0, OneSide = 1, BothSides = 2, Strong = 3 };
 inline constexpr std::array<std::string_view, 4> kFamilyHistoryNames = {"none", "one_side", "both_sides", "strong"};
 
