@@ -4,6 +4,7 @@
 
 #include "core/simulation.hpp"
 #include "measure/region_summary.hpp"
+#include "tests/support/family_history.hpp"
 #include "tests/support/small_scalp.hpp"
 
 namespace trichosim {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "measure/region_summary.hpp"
+#include "tests/support/family_history.hpp"
 #include "tests/support/small_scalp.hpp"
 #include "tests/treat/event_helpers.hpp"
 #include "treat/laser.hpp"

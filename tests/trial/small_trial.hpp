@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tests/support/family_history.hpp"
 #include "tests/support/small_scalp.hpp"
 #include "trial/runner.hpp"
 
