@@ -29,6 +29,11 @@ int norwood_rank(std::string_view label) {
   return it == kNorwoodSequence.end() ? -1 : static_cast<int>(it - kNorwoodSequence.begin());
 }
 
+int norwood_grade(int rank) {
+  constexpr std::array<int, kNorwoodSequence.size()> kGrade = {1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 7};
+  return rank < 0 || rank >= static_cast<int>(kGrade.size()) ? -1 : kGrade[static_cast<std::size_t>(rank)];
+}
+
 StagingThresholds StagingThresholds::from(const Parameters& p) {
   StagingThresholds t;
   t.thinning = p[Param::measure_visible_fraction_thinning];

@@ -62,6 +62,9 @@ struct Stage {
 Stage norwood_stage(const PatternReading& r, const StagingThresholds& t);
 /// Rank of a Norwood-Hamilton label in that sequence ("I" -> 0, "III" -> 3); -1 for a label not in it.
 int norwood_rank(std::string_view label);
+/// Norwood-Hamilton grade 1-7 of a rank in that sequence, the number studies average ("mean grade"): the variants
+/// share their type's grade (II, IIa -> 2; III, IIIa, III vertex -> 3; IV, IVa -> 4; V, Va -> 5); -1 outside it.
+int norwood_grade(int rank);
 /// Ludwig grade (women): "none", "I", "II", "III", from the mid-scalp; notes whether the frontal rim is kept.
 Stage ludwig_stage(const PatternReading& r, const StagingThresholds& t);
 /// Sinclair grade 1-5 (women), from the mid-scalp along the part.

@@ -151,6 +151,14 @@ const std::vector<Endpoint>& endpoint_table() {
        "Norwood-Hamilton stage by measure's classifier as its rank: 0 = I, 1 = II, 2 = IIa, 3 = III, 4 = IIIa, "
        "5 = III vertex, 6 = IV, ... 11 = VII (whole scalp)",
        [](S, T, R r, P) { return stage_value(r, &StageRanks::norwood); }, true},
+      {"norwood_grade", "grade",
+       "Norwood-Hamilton grade 1-7 by measure's classifier, variants with their type (III, IIIa, III vertex = 3): "
+       "the number studies average (whole scalp)",
+       [](S, T, R r, P) {
+         const double rank = stage_value(r, &StageRanks::norwood);
+         return std::isnan(rank) ? kNaN : static_cast<double>(measure::norwood_grade(static_cast<int>(rank)));
+       },
+       true},
       {"ludwig_stage", "rank", "Ludwig grade by measure's classifier: 0 = none, 1 = I, 2 = II, 3 = III (whole scalp)",
        [](S, T, R r, P) { return stage_value(r, &StageRanks::ludwig); }, true},
       {"norwood3", "%", "100 when measure's classifier stages the scalp Norwood-Hamilton III or beyond, else 0",

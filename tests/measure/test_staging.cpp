@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "measure/staging.hpp"
 
@@ -69,6 +71,17 @@ TEST(Norwood, RanksFollowTheSequence) {
   const int four = norwood_stage(r, kT).rank;
   EXPECT_LT(one, three);
   EXPECT_LT(three, four);
+}
+
+TEST(Norwood, GradesGroupTheVariantsWithTheirType) {
+  const std::vector<std::pair<const char*, int>> expected = {{"I", 1},    {"II", 2},         {"IIa", 2}, {"III", 3},
+                                                             {"IIIa", 3}, {"III vertex", 3}, {"IV", 4},  {"IVa", 4},
+                                                             {"V", 5},    {"Va", 5},         {"VI", 6},  {"VII", 7}};
+  for (const auto& [label, grade] : expected) {
+    EXPECT_EQ(norwood_grade(norwood_rank(label)), grade) << label;
+  }
+  EXPECT_EQ(norwood_grade(-1), -1);
+  EXPECT_EQ(norwood_grade(12), -1);
 }
 
 TEST(Ludwig, GradesFromMidScalpDensity) {

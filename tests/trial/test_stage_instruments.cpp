@@ -1,5 +1,5 @@
-// The stage instruments (norwood_stage, ludwig_stage, norwood3, ludwig1): a trial reads measure/'s classifier on
-// each patient's own scalp, against that patient's pre-androgen density map.
+// The stage instruments (norwood_stage, norwood_grade, ludwig_stage, norwood3, ludwig1): a trial reads measure/'s
+// classifier on each patient's own scalp, against that patient's pre-androgen density map.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -25,7 +25,7 @@ TrialDesign staged_trial() {
   d.population.age_min_years = 35.0;
   d.population.age_max_years = 60.0;
   d.endpoints = {whole_scalp("norwood_stage"), whole_scalp("norwood3"), whole_scalp("ludwig_stage"),
-                 whole_scalp("ludwig1")};
+                 whole_scalp("ludwig1"), whole_scalp("norwood_grade")};
   return d;
 }
 
@@ -46,6 +46,7 @@ TEST(StageInstruments, ReadTheClassifierOnEachPatientsScalpAgainstTheirOwnPreAnd
       EXPECT_EQ(p.values[arm][1][0], a.norwood.rank >= 3 ? 100.0 : 0.0);
       EXPECT_EQ(p.values[arm][2][0], a.ludwig.rank);
       EXPECT_EQ(p.values[arm][3][0], a.ludwig.rank >= 1 ? 100.0 : 0.0);
+      EXPECT_EQ(p.values[arm][4][0], measure::norwood_grade(a.norwood.rank));
     }
     staged_iii += a.norwood.rank >= 3 ? 1 : 0;
   }
@@ -74,7 +75,7 @@ TEST(StageInstruments, AStageScreeningCriterionIsReadWithoutStageEndpoints) {
 
 TEST(StageInstruments, AReadingWithoutStagesGivesNaNNotAStage) {
   const ScalpReading unstaged;
-  for (const char* name : {"norwood_stage", "norwood3", "ludwig_stage", "ludwig1"}) {
+  for (const char* name : {"norwood_stage", "norwood_grade", "norwood3", "ludwig_stage", "ludwig1"}) {
     const Endpoint* e = find_endpoint(name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_TRUE(e->needs_stages) << name;
