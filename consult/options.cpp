@@ -68,8 +68,9 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
     } else {
       RegimenOption o = option("finasteride", fin, "androgenetic alopecia (lowers scalp DHT)",
                                {regimen_events::finasteride(start_years)});
-      o.cautions = {keep,
-                    "Sexual side effects are reported in a minority; PSA readings are halved (tell your doctor)."};
+      o.cautions = {keep, "Sexual side effects are reported in a minority; PSA readings are halved (tell your doctor).",
+                    "The 3- and 5-year forecasts are optimistic about thickness and stage: in the model thinned "
+                    "hairs keep thickening while the drug is taken, more than long-term studies saw."};
       if (in.sex == Sex::Female) {
         o.cautions.push_back("Off-label in women; a trial in postmenopausal women found no benefit over placebo.");
       }
