@@ -13,6 +13,10 @@
 namespace trichosim::consult {
 namespace {
 
+// The twin's ethnicity: an intake that does not give one is read as Caucasian, in the prior, the person and the
+// density alike.
+Ethnicity twin_ethnicity(const scenario::Intake& in) { return in.ethnicity.value_or(Ethnicity::Caucasian); }
+
 Param density_key(Ethnicity e) {
   switch (e) {
     case Ethnicity::Asian:
@@ -32,8 +36,7 @@ std::optional<double> prior_mean(const scenario::Intake& in, const Parameters& p
   if (!in.family_history) {
     return std::nullopt;
   }
-  return cohort::predisposition_from_family_history(*in.family_history, in.sex,
-                                                    in.ethnicity.value_or(Ethnicity::Caucasian), p);
+  return cohort::predisposition_from_family_history(*in.family_history, in.sex, twin_ethnicity(in), p);
 }
 
 double read_site(const measure::ScalpSummary& s, Region site, scenario::CountKind kind) {
@@ -134,7 +137,7 @@ Person twin_person(const scenario::Intake& in, const TwinFit& fit, const TwinDra
   Person p;
   p.sex = in.sex;
   p.age_years = fit.start_age_years;
-  p.ethnicity = in.ethnicity.value_or(Ethnicity::Caucasian);
+  p.ethnicity = twin_ethnicity(in);
   p.predisposition = draw.predisposition;
   if (in.sex == Sex::Female && in.menopause.value_or(false)) {
     // Menopause already happened; its age is unknown, so the latest possible age (now) is used.
@@ -148,7 +151,7 @@ Person twin_person(const scenario::Intake& in, const TwinFit& fit, const TwinDra
 Parameters twin_parameters(const scenario::Intake& in, const Parameters& base, const TwinDraw& draw) {
   Parameters p = base;
   p.set(Param::scalp_area_cm2, base[Param::consult_twin_scalp_area_cm2]);
-  const Param key = density_key(in.ethnicity.value_or(Ethnicity::Caucasian));
+  const Param key = density_key(twin_ethnicity(in));
   const ParamInfo& info = param_info(key);
   p.set(key, std::clamp(base[key] * draw.density_scale, info.min, info.max));
   return p;
