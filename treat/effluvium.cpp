@@ -1,5 +1,6 @@
 #include "treat/effluvium.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/phase.hpp"
@@ -26,15 +27,35 @@ void Effluvium::modify(Day t, const Person& /*person*/, RegionalModifiers& m) co
              [&](Modifiers& r) { r.duration_scale[static_cast<std::size_t>(Phase::Anagen)] *= spec_.anagen_scale; });
 }
 
+namespace {
+
+constexpr Day kReleaseStepDays = 7.0;
+
+std::size_t release_steps(Day window_days) {
+  return std::max<std::size_t>(1, static_cast<std::size_t>(std::lround(window_days / kReleaseStepDays)));
+}
+
+}  // namespace
+
 std::vector<Day> Effluvium::action_days() const {
   if (std::isnan(spec_.shock_day) || spec_.shock_fraction <= 0.0) {
     return {};
   }
-  return {spec_.shock_day};
+  const std::size_t steps = release_steps(spec_.shock_window_days);
+  std::vector<Day> days(steps);
+  for (std::size_t k = 0; k < steps; ++k) {
+    days[k] = spec_.shock_day + spec_.shock_window_days * static_cast<double>(k) / static_cast<double>(steps);
+  }
+  return days;
+}
+
+double Effluvium::release_per_step() const {
+  const auto steps = static_cast<double>(release_steps(spec_.shock_window_days));
+  return 1.0 - std::pow(1.0 - spec_.shock_fraction, 1.0 / steps);
 }
 
 void Effluvium::act(Day /*t*/, std::uint16_t action_id, ScalpEditor& editor) const {
-  editor.end_phase_now(Phase::Anagen, spec_.shock_fraction, RegionMask::all(), action_id);
+  editor.end_phase_now(Phase::Anagen, release_per_step(), RegionMask::all(), action_id);
 }
 
 }  // namespace trichosim::treat

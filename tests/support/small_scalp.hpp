@@ -23,4 +23,10 @@ inline Person man(double age_years, double predisposition) {
   return p;
 }
 
+inline Person woman(double age_years, double predisposition) {
+  Person p = man(age_years, predisposition);
+  p.sex = Sex::Female;
+  return p;
+}
+
 }  // namespace trichosim::testing

@@ -1,12 +1,15 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 #include <vector>
 
 #include "core/simulation.hpp"
 #include "measure/region_summary.hpp"
 #include "tests/support/small_scalp.hpp"
 #include "tests/treat/support.hpp"
+#include "treat/effluvium.hpp"
 
 namespace trichosim::treat {
 namespace {
@@ -86,6 +89,46 @@ TEST(ScalpEffects, AcuteTelogenEffluviumPeaksTwoToFiveMonthsAfterTheTrigger) {
   EXPECT_GT(*peak, 3.0 * base_mean);
   // By week 30 (7 months) shedding is back within 30 % of baseline.
   EXPECT_LT(shed[29], 1.3 * base_mean);
+}
+
+TEST(ScalpEffects, PostpartumReleaseSpreadOverItsWindowPeaksLaterAndLower) {
+  // procedures.md 5.2: postpartum shedding peaks ~4 months after delivery and settles 3-6 months after onset.
+  // Releasing the share over effluvium.postpartum_release_window_days (weekly steps) instead of on the day of
+  // delivery moves the peak later by about half the window and spreads the same excess over more weeks.
+  Parameters spread = testing::params_with_area(200.0);
+  Parameters one_day = spread;
+  one_day.set(Param::effluvium_postpartum_release_window_days, 0.0);
+  ASSERT_GE(spread[Param::effluvium_postpartum_release_window_days], 21.0);
+  auto weekly = [](const Parameters& p) {
+    Simulation sim(testing::woman(30.0, 0.0), p, {9, 1}, one(testing::make("postpartum", {{"start_years", 0.0}}, p)));
+    return weekly_shedding(sim, 40);
+  };
+  const auto a = weekly(one_day);
+  const auto b = weekly(spread);
+  const auto peak_a = std::max_element(a.begin(), a.end());
+  const auto peak_b = std::max_element(b.begin(), b.end());
+  EXPECT_GT(peak_b - b.begin(), peak_a - a.begin());
+  EXPECT_LT(*peak_b, *peak_a);
+  // The same share is released either way (the steps compound to the severity): total shedding within 10 %.
+  const double total_a = std::accumulate(a.begin(), a.end(), 0.0);
+  const double total_b = std::accumulate(b.begin(), b.end(), 0.0);
+  EXPECT_NEAR(total_b / total_a, 1.0, 0.1);
+}
+
+TEST(ScalpEffects, EffluviumReleaseStepsAreWeeklyAndCompoundToTheSeverity) {
+  Parameters p;
+  p.set(Param::effluvium_postpartum_release_window_days, 28.0);
+  const auto iv = testing::make("postpartum", {{"start_years", 0.0}, {"severity", 0.4}}, p);
+  const auto* e = dynamic_cast<const Effluvium*>(iv.get());
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->action_days(), (std::vector<Day>{0.0, 7.0, 14.0, 21.0}));
+  EXPECT_NEAR(1.0 - std::pow(1.0 - e->release_per_step(), 4.0), 0.4, 1e-12);
+  // An acute telogen effluvium keeps its single-day shock at the full severity.
+  const auto te = testing::make("telogen_effluvium", {{"start_years", 0.0}, {"severity", 0.4}}, p);
+  const auto* t = dynamic_cast<const Effluvium*>(te.get());
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->action_days(), (std::vector<Day>{0.0}));
+  EXPECT_DOUBLE_EQ(t->release_per_step(), 0.4);
 }
 
 TEST(ScalpEffects, ChemotherapyBreaksAnagenShaftsWhichRegrowAfterTheStop) {
