@@ -4,6 +4,8 @@
 #include <limits>
 
 #include "cohort/stage_proxy.hpp"
+#include "measure/settings.hpp"
+#include "measure/shedding.hpp"
 #include "measure/staging.hpp"
 #include "treat/micropigmentation.hpp"
 
@@ -136,6 +138,13 @@ const std::vector<Endpoint>& endpoint_table() {
        [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }, false, site},
       {"shed_per_day", "hairs/day", "hairs shed per day in the site over the shedding window",
        [](S, T t, R, P) { return t.shed_per_day; }},
+      {"wash_count", "hairs",
+       "hairs collected by one daily shampoo (Li 2022 refined wash test): whole-scalp shedding per day x "
+       "measure.wash_collected_fraction",
+       [](S, T, R r, P p) {
+         return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p))
+             .wash_count;
+       }},
       {"relative_scalp_dht", "%",
        "scalp-skin DHT of the site's region relative to the untreated level x 100 (the androgen drive; Drake's "
        "biopsy assay; use percent change)",

@@ -80,9 +80,9 @@ spread_note = "SD"
 
 TEST(CaseRunner, UnknownInstrumentsAndPendingDesignsAreReportedWithTheirReason) {
   std::string text = kRunnable;
-  text.replace(text.find("\"density_per_cm2\""), 17, "\"wash_count\"");
+  text.replace(text.find("\"density_per_cm2\""), 17, "\"hair_mass_index\"");
   EXPECT_EQ(not_runnable_reason(scenario::parse_validation_case(text, "c.toml")),
-            "not runnable yet (unknown instrument wash_count)");
+            "not runnable yet (unknown instrument hair_mass_index)");
 }
 
 TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
