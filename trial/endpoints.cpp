@@ -145,6 +145,13 @@ const std::vector<Endpoint>& endpoint_table() {
          return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p))
              .wash_count;
        }},
+      {"comb_60s_count", "hairs",
+       "hairs collected by a 60-second comb count (Wasko 2008): whole-scalp shedding per day x "
+       "measure.comb_60s_collected_fraction",
+       [](S, T, R r, P p) {
+         return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p))
+             .comb_60s_count;
+       }},
       {"relative_scalp_dht", "%",
        "scalp-skin DHT of the site's region relative to the untreated level x 100 (the androgen drive; Drake's "
        "biopsy assay; use percent change)",

@@ -24,5 +24,17 @@ TEST(WashCount, IsWholeScalpSheddingTimesTheCollectedShareAtAnySite) {
   EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 60.0);
 }
 
+TEST(WashCount, TheCombCountTakesItsOwnShareOfTheSameWholeScalpShedding) {
+  Parameters p;
+  p.set(Param::measure_comb_60s_collected_fraction, 0.1);
+  ScalpReading r;
+  r.regions[kRegionCount].shed_per_day = 90.0;
+  r.regions[region_index(Region::Crown)].shed_per_day = 15.0;
+  const Endpoint* e = find_endpoint("comb_60s_count");
+  ASSERT_NE(e, nullptr);
+  const Site crown{Region::Crown, 0.0};
+  EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 9.0);
+}
+
 }  // namespace
 }  // namespace trichosim::trial
