@@ -77,6 +77,11 @@ double stage_value(const ScalpReading& r, int StageRanks::*scale) {
   return r.stages ? static_cast<double>((*r.stages).*scale) : kNaN;
 }
 
+// The shedding counts a person collects (wash, comb): from the whole scalp's shedding, whatever the site.
+measure::Shedding whole_scalp_shedding(const ScalpReading& r, const Parameters& p) {
+  return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p));
+}
+
 double at_least(double rank, int threshold) { return std::isnan(rank) ? kNaN : rank >= threshold ? kPercent : 0.0; }
 
 double hair_share(double hair_relative_density) {
@@ -141,17 +146,11 @@ const std::vector<Endpoint>& endpoint_table() {
       {"wash_count", "hairs",
        "hairs collected by one daily shampoo (Li 2022 refined wash test): whole-scalp shedding per day x "
        "measure.wash_collected_fraction",
-       [](S, T, R r, P p) {
-         return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p))
-             .wash_count;
-       }},
+       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).wash_count; }},
       {"comb_60s_count", "hairs",
        "hairs collected by a 60-second comb count (Wasko 2008): whole-scalp shedding per day x "
        "measure.comb_60s_collected_fraction",
-       [](S, T, R r, P p) {
-         return measure::measure_shedding(r.regions[kRegionCount].shed_per_day, measure::InstrumentSettings::from(p))
-             .comb_60s_count;
-       }},
+       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).comb_60s_count; }},
       {"relative_scalp_dht", "%",
        "scalp-skin DHT of the site's region relative to the untreated level x 100 (the androgen drive; Drake's "
        "biopsy assay; use percent change)",

@@ -7,33 +7,25 @@
 namespace trichosim::trial {
 namespace {
 
-// The wash collects from the whole scalp: its count is the whole-scalp shedding times the collected share
-// (measure.wash_collected_fraction), whichever site the endpoint names.
-TEST(WashCount, IsWholeScalpSheddingTimesTheCollectedShareAtAnySite) {
+// The wash and the 60-second comb collect from the whole scalp: each count is the whole-scalp shedding times its
+// collected share (measure.wash_collected_fraction, measure.comb_60s_collected_fraction), whichever site it names.
+TEST(SheddingCounts, AreWholeScalpSheddingTimesTheirCollectedShareAtAnySite) {
   Parameters p;
   p.set(Param::measure_wash_collected_fraction, 0.25);
+  p.set(Param::measure_comb_60s_collected_fraction, 0.1);
   ScalpReading r;
   r.regions[kRegionCount].shed_per_day = 120.0;
   r.regions[region_index(Region::Crown)].shed_per_day = 15.0;
-  const Endpoint* e = find_endpoint("wash_count");
-  ASSERT_NE(e, nullptr);
-  EXPECT_DOUBLE_EQ(e->value(Site{}, r.at(Site{}), r, p), 30.0);
+  const Endpoint* wash = find_endpoint("wash_count");
+  const Endpoint* comb = find_endpoint("comb_60s_count");
+  ASSERT_NE(wash, nullptr);
+  ASSERT_NE(comb, nullptr);
   const Site crown{Region::Crown, 0.0};
-  EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 30.0);
+  EXPECT_DOUBLE_EQ(wash->value(Site{}, r.at(Site{}), r, p), 30.0);
+  EXPECT_DOUBLE_EQ(wash->value(crown, r.at(crown), r, p), 30.0);
+  EXPECT_DOUBLE_EQ(comb->value(crown, r.at(crown), r, p), 12.0);
   p.set(Param::measure_wash_collected_fraction, 0.5);
-  EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 60.0);
-}
-
-TEST(WashCount, TheCombCountTakesItsOwnShareOfTheSameWholeScalpShedding) {
-  Parameters p;
-  p.set(Param::measure_comb_60s_collected_fraction, 0.1);
-  ScalpReading r;
-  r.regions[kRegionCount].shed_per_day = 90.0;
-  r.regions[region_index(Region::Crown)].shed_per_day = 15.0;
-  const Endpoint* e = find_endpoint("comb_60s_count");
-  ASSERT_NE(e, nullptr);
-  const Site crown{Region::Crown, 0.0};
-  EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 9.0);
+  EXPECT_DOUBLE_EQ(wash->value(crown, r.at(crown), r, p), 60.0);
 }
 
 }  // namespace
