@@ -41,10 +41,14 @@ std::vector<Day> Effluvium::action_days() const {
   if (std::isnan(spec_.shock_day) || spec_.shock_fraction <= 0.0) {
     return {};
   }
+  if (spec_.shock_window_days <= 0.0) {
+    return {spec_.shock_day};
+  }
+  // Each step stands for a week of the window and falls at its middle, so the mean release day is window / 2.
   const std::size_t steps = release_steps(spec_.shock_window_days);
   std::vector<Day> days(steps);
   for (std::size_t k = 0; k < steps; ++k) {
-    days[k] = spec_.shock_day + spec_.shock_window_days * static_cast<double>(k) / static_cast<double>(steps);
+    days[k] = spec_.shock_day + spec_.shock_window_days * (static_cast<double>(k) + 0.5) / static_cast<double>(steps);
   }
   return days;
 }

@@ -18,7 +18,7 @@ struct EffluviumSpec {
   std::string name;                                          ///< event type, e.g. "postpartum"
   Day shock_day = std::numeric_limits<double>::quiet_NaN();  ///< NaN: no shock
   double shock_fraction = 0.0;                               ///< share of anagen follicles, 0-1
-  Day shock_window_days = 0.0;  ///< 0: all on shock_day; else released in weekly steps over [shock_day, +window)
+  Day shock_window_days = 0.0;  ///< 0: all on shock_day; else weekly steps, each at the middle of its week
   Day chronic_from = std::numeric_limits<double>::quiet_NaN();  ///< NaN: no chronic part
   Day chronic_until = std::numeric_limits<double>::infinity();  ///< end of the chronic part
   double anagen_scale = 1.0;                                    ///< multiplier on anagen duration, 0-1

@@ -121,7 +121,7 @@ TEST(ScalpEffects, EffluviumReleaseStepsAreWeeklyAndCompoundToTheSeverity) {
   const auto iv = testing::make("postpartum", {{"start_years", 0.0}, {"severity", 0.4}}, p);
   const auto* e = dynamic_cast<const Effluvium*>(iv.get());
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->action_days(), (std::vector<Day>{0.0, 7.0, 14.0, 21.0}));
+  EXPECT_EQ(e->action_days(), (std::vector<Day>{3.5, 10.5, 17.5, 24.5}));  // mid-weeks: mean day 14 = 28 / 2
   EXPECT_NEAR(1.0 - std::pow(1.0 - e->release_per_step(), 4.0), 0.4, 1e-12);
   // An acute telogen effluvium keeps its single-day shock at the full severity.
   const auto te = testing::make("telogen_effluvium", {{"start_years", 0.0}, {"severity", 0.4}}, p);
