@@ -130,6 +130,10 @@ const std::vector<Endpoint>& endpoint_table() {
          return occ.nonvellus > 0.0 ? per_cm2(t.nonvellus, t) / per_cm2(occ.nonvellus, occ) : kNaN;
        },
        false, site_and_occiput},
+      {"terminal_vellus_ratio", "1",
+       "hairs >= 30 um over hairs < 30 um in the site (the histologist's T:V ratio; NaN without vellus "
+       "hairs)",
+       [](S, T t, R, P) { return t.hairs > t.nonvellus ? t.nonvellus / (t.hairs - t.nonvellus) : kNaN; }, false, site},
       {"follicles_per_cm2", "1/cm2", "follicles not lost per cm2, with or without a hair (biopsy follicle counts)",
        [](S, T t, R, P) { return per_cm2(t.follicles, t); }, false, site},
       {"anagen_percent", "%", "anagen hairs / hairs x 100", [](S, T t, R, P) { return share(t.anagen, t.hairs); },

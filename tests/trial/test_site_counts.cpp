@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "core/parameters.hpp"
 #include "trial/endpoints.hpp"
 #include "trial/reading.hpp"
@@ -26,6 +28,20 @@ TEST(SheddingCounts, AreWholeScalpSheddingTimesTheirCollectedShareAtAnySite) {
   EXPECT_DOUBLE_EQ(comb->value(crown, r.at(crown), r, p), 12.0);
   p.set(Param::measure_wash_collected_fraction, 0.5);
   EXPECT_DOUBLE_EQ(wash->value(crown, r.at(crown), r, p), 60.0);
+}
+
+TEST(TerminalVellusRatio, IsNonVellusOverVellusHairsAndNaNWithoutVellus) {
+  const Parameters p;
+  ScalpReading r;
+  SiteTally& t = r.regions[region_index(Region::Crown)];
+  t.hairs = 40.0;
+  t.nonvellus = 35.0;
+  const Endpoint* e = find_endpoint("terminal_vellus_ratio");
+  ASSERT_NE(e, nullptr);
+  const Site crown{Region::Crown, 0.0};
+  EXPECT_DOUBLE_EQ(e->value(crown, r.at(crown), r, p), 7.0);
+  t.nonvellus = 40.0;
+  EXPECT_TRUE(std::isnan(e->value(crown, r.at(crown), r, p)));
 }
 
 }  // namespace
