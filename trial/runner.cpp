@@ -54,6 +54,12 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
+// The positions of the scalp on the Norwood and Ludwig scales, by measure's classifier.
+StageRanks stage_ranks(const measure::Assessor& stager, const Simulation& live) {
+  const measure::Assessment a = stager.stage(live);
+  return StageRanks{a.norwood.rank, a.ludwig.rank};
+}
+
 // Runs one arm's simulation through the visits, staging with `stager` the readings that need it (every visit for a
 // stage endpoint, the screening reading for a stage criterion). With `screen`, the baseline reading is checked first
 // and nullopt returned when the candidate fails.
@@ -70,8 +76,7 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
       ScalpReading r =
           read_scalp(live, plan.shed_window_days, plan.circles, screening ? UnitFilter{} : plan.endpoint_units);
       if (stager != nullptr && (plan.endpoint_stages || (screening && plan.screening_stages))) {
-        const measure::Assessment a = stager->stage(live);
-        r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
+        r.stages = stage_ranks(*stager, live);
       }
       if (screening && !passes_screening(plan, r)) {
         throw ScreenedOut{};
@@ -97,8 +102,7 @@ bool passes_screening_at_baseline(const Plan& plan, const Simulation& burnt_in, 
   sim.run(std::span(&baseline, 1), plan.shed_window_days, [&](const Simulation& live, Day) {
     ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles, plan.screening_units);
     if (stager != nullptr && plan.screening_stages) {
-      const measure::Assessment a = stager->stage(live);
-      r.stages = StageRanks{a.norwood.rank, a.ludwig.rank};
+      r.stages = stage_ranks(*stager, live);
     }
     passed = passes_screening(plan, r);
   });
