@@ -41,10 +41,8 @@ std::vector<Day> Effluvium::action_days() const {
   if (std::isnan(spec_.shock_day) || spec_.shock_fraction <= 0.0) {
     return {};
   }
-  if (spec_.shock_window_days <= 0.0) {
-    return {spec_.shock_day};
-  }
-  // Each step stands for a week of the window and falls at its middle, so the mean release day is window / 2.
+  // Each step stands for a week of the window and falls at its middle, so the mean release day is window / 2; a
+  // window of 0 gives one step on shock_day.
   const std::size_t steps = release_steps(spec_.shock_window_days);
   std::vector<Day> days(steps);
   for (std::size_t k = 0; k < steps; ++k) {
