@@ -23,7 +23,8 @@ void check_accepted_design(const trichosim::trial::TrialDesign& d) {
     require(arm.n > 0);
     require(arm.adherence >= 0.0 && arm.adherence <= 1.0);
   }
-  require(d.duration_years > 0.0);
+  // 0 is a valid design: a cross-sectional reading at baseline (the survey and biopsy validation cases).
+  require(d.duration_years >= 0.0);
   require(!d.visit_years.empty() && d.visit_years.front() == 0.0);
   for (std::size_t k = 1; k < d.visit_years.size(); ++k) {
     require(d.visit_years[k] > d.visit_years[k - 1]);
