@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/exact_exp.hpp"
+#include "core/hazard.hpp"
 #include "core/normal_batch.hpp"
 #include "core/philox_batch.hpp"
 #include "core/rng.hpp"
@@ -26,28 +27,13 @@ namespace trichosim {
 namespace {
 
 // Follicles per unit of work handed to a thread (and per sweep).
-constexpr std::size_t kBlock = 4096;
+constexpr std::size_t kBlock = 2048;
 constexpr std::size_t kPhaseSlots = 5;  // the cycling phases and Lost
-
-// True with probability 1 - exp(-x) (x >= 0) for a uniform u: u < -expm1(-x). For x <= 1 the Taylor series brackets
-// the probability, x - x^2/2 <= 1 - exp(-x) <= x - x^2/2 + x^3/6, and only a draw between the brackets needs the
-// transcendental call: a share x^3/6 of draws instead of x (the call was an eighth of the event loop's time). The
-// brackets are widened by a relative 2^-40, far beyond their rounding error (both lie in [x/2, x] there), so every
-// draw is decided as the call would decide it.
-bool hazard_hit(double u, double x) {
-  if (x <= 1.0) {
-    constexpr double kMargin = 0x1p-40;
-    const double lower = x - 0.5 * x * x;
-    const double upper = lower + x * x * x * (1.0 / 6.0);
-    if (u < lower * (1.0 - kMargin)) {
-      return true;
-    }
-    if (u >= upper * (1.0 + kMargin)) {
-      return false;
-    }
-  }
-  return u < -std::expm1(-x);
-}
+// The phase sort keeps its five counts in one 64-bit word, a field of kCountBits each: the appends then wait on a
+// register add, not on the store of a count raised one follicle earlier (a store-to-load chain that had been a tenth
+// of the loop's time). A field holds up to kBlock.
+constexpr unsigned kCountBits = 12;
+static_assert(kBlock < (std::size_t{1} << kCountBits) && kPhaseSlots * kCountBits <= 64);
 
 // The cycle number `step` (0 or 1) anagen entries later; it stays at its largest value once there.
 std::uint16_t next_cycle(std::uint16_t cycle, unsigned step) {
@@ -60,9 +46,11 @@ std::uint16_t next_cycle(std::uint16_t cycle, unsigned step) {
 /// kBlock: a small target-area scalp calls advance at every instant, and ~350 kB of lists per call (allocated by
 /// mmap, page faults included) had cost more than its events.
 struct Simulation::SweepLists {
+  std::size_t stride;  // the block size the lists have room for
   std::vector<std::uint32_t> live;
-  // Due follicles by phase; the Kenogen list also takes the telogen follicles that start a new anagen at once.
-  std::array<std::vector<std::uint32_t>, kPhaseSlots> due{};
+  // Due follicles by phase, list p at [p x stride, (p + 1) x stride) of one buffer; the Kenogen list also takes the
+  // telogen follicles that start a new anagen at once.
+  std::vector<std::uint32_t> due_lists;
   // The Philox words of one list's draws, computed ahead in a loop of their own.
   std::vector<std::array<std::uint32_t, 4>> words;
   std::vector<std::uint32_t> cycles;  // the counters' cycle numbers
@@ -70,11 +58,11 @@ struct Simulation::SweepLists {
   std::vector<std::uint32_t> keys;    // the draws' follicle keys, when they are not the indices (part of a scalp)
 
   /// Room for a block of `size` follicles.
-  explicit SweepLists(std::size_t size) : live(size), words(size), cycles(size), z(size) {
-    for (auto& list : due) {
-      list.resize(size);
-    }
-  }
+  explicit SweepLists(std::size_t size)
+      : stride(size), live(size), due_lists(kPhaseSlots * size), words(size), cycles(size), z(size) {}
+
+  /// The first follicle of the due list of phase slot p.
+  std::uint32_t* due(std::size_t p) { return due_lists.data() + p * stride; }
 };
 
 /// The phase durations drawn in one sweep, kept until the sweep's end to take their exps together: follicle i's
@@ -153,26 +141,33 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
   for (std::size_t k = 0; k < live; ++k) {
     lists.live[k] = static_cast<std::uint32_t>(begin + k);
   }
-  auto& anagen = lists.due[static_cast<std::size_t>(Phase::Anagen)];
-  auto& catagen = lists.due[static_cast<std::size_t>(Phase::Catagen)];
-  auto& telogen = lists.due[static_cast<std::size_t>(Phase::Telogen)];
-  auto& entry = lists.due[static_cast<std::size_t>(Phase::Kenogen)];
-  auto& lost = lists.due[static_cast<std::size_t>(Phase::Lost)];
+  std::uint32_t* const anagen = lists.due(static_cast<std::size_t>(Phase::Anagen));
+  std::uint32_t* const catagen = lists.due(static_cast<std::size_t>(Phase::Catagen));
+  std::uint32_t* const telogen = lists.due(static_cast<std::size_t>(Phase::Telogen));
+  std::uint32_t* const entry = lists.due(static_cast<std::size_t>(Phase::Kenogen));
+  std::uint32_t* const lost = lists.due(static_cast<std::size_t>(Phase::Lost));
+  std::uint32_t* const due = lists.due_lists.data();
+  const std::size_t stride = lists.stride;
+  constexpr std::uint64_t kCountMask = (std::uint64_t{1} << kCountBits) - 1U;
   while (live > 0) {
     // Sort the live follicles by phase, keeping only those with a transition due (branch-free appends).
-    std::array<std::size_t, kPhaseSlots> count{};
+    std::uint64_t counts = 0;
     for (std::size_t k = 0; k < live; ++k) {
       const std::uint32_t i = lists.live[k];
       const double t = static_cast<double>(s.next_day[i]);
-      const auto p = static_cast<std::size_t>(s.phase[i]);
-      lists.due[p][count[p]] = i;
-      count[p] += (inclusive ? t > until : t >= until) ? 0U : 1U;
+      const auto p = static_cast<unsigned>(s.phase[i]);
+      const unsigned shift = p * kCountBits;
+      due[p * stride + ((counts >> shift) & kCountMask)] = i;
+      counts += static_cast<std::uint64_t>((inclusive ? t > until : t >= until) ? 0U : 1U) << shift;
     }
-    const std::size_t n_anagen = count[0];
-    const std::size_t n_catagen = count[1];
-    const std::size_t n_telogen = count[2];
-    const std::size_t n_kenogen = count[3];
-    const std::size_t n_lost = count[4];
+    const auto count = [counts](Phase p) {
+      return static_cast<std::size_t>((counts >> (static_cast<unsigned>(p) * kCountBits)) & kCountMask);
+    };
+    const std::size_t n_anagen = count(Phase::Anagen);
+    const std::size_t n_catagen = count(Phase::Catagen);
+    const std::size_t n_telogen = count(Phase::Telogen);
+    const std::size_t n_kenogen = count(Phase::Kenogen);
+    const std::size_t n_lost = count(Phase::Lost);
     events += n_anagen + n_catagen + n_telogen + n_kenogen + n_lost;
 
     for (std::size_t k = 0; k < n_lost; ++k) {
@@ -180,7 +175,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
     }
     // Each list's draws ahead: the Philox words, then the standard normal of word 0 (Draw::normal01), or of word 2
     // for a new anagen.
-    draw_words(std::span(anagen.data(), n_anagen), DrawSite::CatagenDuration, 0, lists);
+    draw_words(std::span(anagen, n_anagen), DrawSite::CatagenDuration, 0, lists);
     standard_normals_batch(std::span(lists.words.data(), n_anagen), 0, lists.z);
     for (std::size_t k = 0; k < n_anagen; ++k) {
       const std::uint32_t i = anagen[k];
@@ -190,7 +185,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       defer_duration(Phase::Catagen, cycle_.mean_days(Phase::Catagen, static_cast<double>(s.size[i])), i, t, lists.z[k],
                      pending);
     }
-    draw_words(std::span(catagen.data(), n_catagen), DrawSite::TelogenDuration, 0, lists);
+    draw_words(std::span(catagen, n_catagen), DrawSite::TelogenDuration, 0, lists);
     standard_normals_batch(std::span(lists.words.data(), n_catagen), 0, lists.z);
     for (std::size_t k = 0; k < n_catagen; ++k) {
       const std::uint32_t i = catagen[k];
@@ -200,7 +195,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
                      pending);
     }
     std::size_t n_entry = n_kenogen;
-    draw_words(std::span(telogen.data(), n_telogen), DrawSite::TelogenExit, 0, lists);
+    draw_words(std::span(telogen, n_telogen), DrawSite::TelogenExit, 0, lists);
     standard_normals_batch(std::span(lists.words.data(), n_telogen), 0, lists.z);
     for (std::size_t k = 0; k < n_telogen; ++k) {
       // Exogen: the club hair is shed now; then kenogen, or a new anagen at once (with the kenogen follicles).
@@ -218,7 +213,7 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
       }
     }
     // A new anagen draws at its new cycle number.
-    draw_words(std::span(entry.data(), n_entry), DrawSite::AnagenEntry, 1, lists);
+    draw_words(std::span(entry, n_entry), DrawSite::AnagenEntry, 1, lists);
     standard_normals_batch(std::span(lists.words.data(), n_entry), 2, lists.z);
     for (std::size_t k = 0; k < n_entry; ++k) {
       const std::uint32_t i = entry[k];
@@ -228,9 +223,9 @@ void Simulation::sweep_block(std::size_t begin, std::size_t end, Day until, bool
 
     // The next sweep looks again at every follicle that moved (Lost ones have nothing more to do).
     live = 0;
-    for (const auto& [list, n_due] : {std::pair{&anagen, n_anagen}, std::pair{&catagen, n_catagen},
-                                      std::pair{&telogen, n_telogen}, std::pair{&entry, n_kenogen}}) {
-      std::copy_n(list->begin(), n_due, lists.live.begin() + static_cast<std::ptrdiff_t>(live));
+    for (const auto& [list, n_due] : {std::pair{anagen, n_anagen}, std::pair{catagen, n_catagen},
+                                      std::pair{telogen, n_telogen}, std::pair{entry, n_kenogen}}) {
+      std::copy_n(list, n_due, lists.live.begin() + static_cast<std::ptrdiff_t>(live));
       live += n_due;
     }
   }

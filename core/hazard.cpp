@@ -1,0 +1,17 @@
+#include "core/hazard.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstddef>
+
+namespace trichosim::hazard_detail {
+
+const std::array<double, kCells + 1> kTable = [] {
+  std::array<double, kCells + 1> p{};
+  for (std::size_t k = 0; k <= kCells; ++k) {
+    p[k] = -std::expm1(-(kTableStart + static_cast<double>(k) / kCellsPerUnit));
+  }
+  return p;
+}();
+
+}  // namespace trichosim::hazard_detail
