@@ -45,23 +45,29 @@ TEST(Philox, PrecomputedKeyScheduleGivesTheSameWords) {
   }
 }
 
-TEST(Philox, BatchGivesTheWordsOfEachDraw) {
+TEST(Philox, BatchGivesTheWordsOfEachDrawOnEveryPath) {
   // Every length up to a few vector widths (the tail after the last full group of eight is done one by one),
-  // counters over the full 32-bit range of follicle and cycle.
-  for (std::uint64_t seed : {std::uint64_t{1}, ~std::uint64_t{0}}) {
-    const PhiloxKeys keys(seed);
-    for (std::size_t n = 0; n <= 41; ++n) {
-      std::vector<std::uint32_t> follicles(n);
-      std::vector<std::uint32_t> cycles(n);
-      for (std::size_t k = 0; k < n; ++k) {
-        follicles[k] = static_cast<std::uint32_t>(k * 2654435761U + n);
-        cycles[k] = static_cast<std::uint32_t>(k * 40503U) ^ (k % 3 == 0 ? 0xffff0000U : 0U);
-      }
-      std::vector<std::array<std::uint32_t, 4>> out(n);
-      philox_words_batch(keys, 7, follicles, cycles, DrawSite::TelogenExit, 3, out);
-      for (std::size_t k = 0; k < n; ++k) {
-        ASSERT_EQ(out[k], keys.words({7, follicles[k], cycles[k], DrawSite::TelogenExit, 3}))
-            << "n " << n << ", k " << k;
+  // counters over the full 32-bit range of follicle and cycle, on each instruction set this processor has.
+  for (const PhiloxPath path : {PhiloxPath::Scalar, PhiloxPath::Avx2, PhiloxPath::Avx512vl}) {
+    if (!philox_path_available(path)) {
+      continue;
+    }
+    SCOPED_TRACE(static_cast<int>(path));
+    for (std::uint64_t seed : {std::uint64_t{1}, ~std::uint64_t{0}}) {
+      const PhiloxKeys keys(seed);
+      for (std::size_t n = 0; n <= 41; ++n) {
+        std::vector<std::uint32_t> follicles(n);
+        std::vector<std::uint32_t> cycles(n);
+        for (std::size_t k = 0; k < n; ++k) {
+          follicles[k] = static_cast<std::uint32_t>(k * 2654435761U + n);
+          cycles[k] = static_cast<std::uint32_t>(k * 40503U) ^ (k % 3 == 0 ? 0xffff0000U : 0U);
+        }
+        std::vector<std::array<std::uint32_t, 4>> out(n);
+        philox_words_batch_on(path, keys, 7, follicles, cycles, DrawSite::TelogenExit, 3, out);
+        for (std::size_t k = 0; k < n; ++k) {
+          ASSERT_EQ(out[k], keys.words({7, follicles[k], cycles[k], DrawSite::TelogenExit, 3}))
+              << "n " << n << ", k " << k;
+        }
       }
     }
   }
