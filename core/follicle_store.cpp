@@ -7,8 +7,14 @@ namespace trichosim {
 namespace {
 
 std::uint16_t quantise(double value, double lo, double hi) {
-  const double t = std::clamp((value - lo) / (hi - lo), 0.0, 1.0);
-  return static_cast<std::uint16_t>(std::lround(t * kPositionSteps));
+  // Clamped into [0, 1]; NaN goes to 0, where std::lround's result cast to 16 bits had put it.
+  const double t = std::max(0.0, std::min((value - lo) / (hi - lo), 1.0));
+  // std::lround of a value in [0, kPositionSteps], without the library call (2 % of a full-scalp trial's time, every
+  // lattice cell is quantised): round half away from zero is, for v >= 0, the integer part plus one when the
+  // fraction, exact here, is at least one half.
+  const double v = t * kPositionSteps;
+  const auto whole = static_cast<std::uint32_t>(v);
+  return static_cast<std::uint16_t>(whole + (v - static_cast<double>(whole) >= 0.5 ? 1U : 0U));
 }
 
 template <typename T>

@@ -1,14 +1,46 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 
+#include "core/follicle_store.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 #include "tests/support/small_scalp.hpp"
 
 namespace trichosim {
 namespace {
+
+// Stored positions round to the nearest of 65,536 steps per axis, halves away from zero (std::lround), clamped
+// to the map; computed without the library call, so checked against it, halves and their neighbours included.
+TEST(FollicleStorePositions, RoundAsLroundAtEveryStepAndHalfStep) {
+  FollicleStore s;
+  s.half_width_mm = 70.0;
+  s.length_mm = 180.0;
+  const auto by_lround = [&s](MapPoint p) {
+    const auto q = [](double value, double lo, double hi) {
+      const double t = std::clamp((value - lo) / (hi - lo), 0.0, 1.0);
+      return static_cast<std::uint16_t>(std::lround(t * kPositionSteps));
+    };
+    return s.grid_point(q(p.x_mm, -s.half_width_mm, s.half_width_mm), q(p.y_mm, 0.0, s.length_mm));
+  };
+  for (int k = 0; k <= 2 * 65535; ++k) {
+    const double y = s.length_mm * (k / 2.0) / kPositionSteps;
+    for (const double at : {std::nextafter(y, -1.0), y, std::nextafter(y, 1e9)}) {
+      const MapPoint p{s.half_width_mm * (2.0 * at / s.length_mm - 1.0), at};
+      const MapPoint got = s.stored_position(p);
+      const MapPoint want = by_lround(p);
+      ASSERT_EQ(got.x_mm, want.x_mm) << "x " << p.x_mm;
+      ASSERT_EQ(got.y_mm, want.y_mm) << "y " << p.y_mm;
+    }
+  }
+  for (const MapPoint outside : {MapPoint{-1e9, -5.0}, MapPoint{1e9, 1e9}}) {
+    EXPECT_EQ(s.stored_position(outside).x_mm, by_lround(outside).x_mm);
+    EXPECT_EQ(s.stored_position(outside).y_mm, by_lround(outside).y_mm);
+  }
+}
 
 // The builder lays follicles in blocks with batched draws. This test lays each follicle again, one at a time, from
 // its two keyed draws with the plain scalar functions (the model's definition, docs/model.md §5), and
