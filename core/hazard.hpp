@@ -23,22 +23,28 @@ extern const std::array<double, kCells + 1> kTable;
 /// branches around it, had been a tenth of its time. Small x (<= 0.5) is bracketed by the Taylor series of
 /// 1 - exp(-x), larger x by the table's values at the ends of its cell; both brackets are widened by a relative
 /// 2^-40, far beyond their rounding error and the call's, so a draw outside them is decided as the call would decide
-/// it. Written without data-dependent branches (the outcome is random, so a branch on it is mispredicted often);
-/// only the rare draw between the brackets, or x beyond the table, takes the call. Inline: twice per new anagen.
+/// it. The outcome is not branched on (it is random, so such a branch is mispredicted often); the branch on the size
+/// of x is predictable at each call site (the age dropout's x is always small), and only the rare draw between the
+/// brackets, or x beyond the table, takes the call. Inline: twice per new anagen.
 inline bool hazard_hit(double u, double x) {
   using namespace hazard_detail;
-  // x - x^2/2 <= 1 - exp(-x) <= x - x^2/2 + x^3/6 for 0 <= x <= 1 (and both lie below 0 for x < 0).
-  const double taylor_lower = x - 0.5 * x * x;
-  const double taylor_upper = taylor_lower + x * x * x * (1.0 / 6.0);
-  // 1 - exp(-x) rises with x, so it lies between its values at the ends of x's cell (clamped into the table: the
-  // clamped cell is only used when x is in it; a NaN x clamps to 0, as max returns its first argument then).
-  const double cell = std::max(0.0, std::min((x - kTableStart) * kCellsPerUnit, static_cast<double>(kCells - 1)));
-  const auto k = static_cast<std::size_t>(cell);
-  const bool small = x <= kTableStart;
-  const double lower = (small ? taylor_lower : kTable[k]) * (1.0 - kMargin);
-  const double upper = (small ? taylor_upper : kTable[k + 1]) * (1.0 + kMargin);
-  const bool outside_table = !small & !(x < kTableEnd);  // also NaN
-  if (outside_table | ((u >= lower) & (u < upper))) {
+  double lower = 0.0;
+  double upper = 0.0;
+  if (x <= kTableStart) {
+    // x - x^2/2 <= 1 - exp(-x) <= x - x^2/2 + x^3/6 for 0 <= x <= 1 (and both lie below 0 for x < 0).
+    lower = x - 0.5 * x * x;
+    upper = lower + x * x * x * (1.0 / 6.0);
+  } else if (x < kTableEnd) {
+    // 1 - exp(-x) rises with x, so it lies between its values at the ends of x's cell.
+    const auto k = std::min(kCells - 1, static_cast<std::size_t>((x - kTableStart) * kCellsPerUnit));
+    lower = kTable[k];
+    upper = kTable[k + 1];
+  } else {
+    return u < -std::expm1(-x);  // beyond the table, or NaN
+  }
+  lower *= 1.0 - kMargin;
+  upper *= 1.0 + kMargin;
+  if ((u >= lower) & (u < upper)) {
     return u < -std::expm1(-x);
   }
   return u < lower;
