@@ -2,6 +2,7 @@
 
 #include <immintrin.h>
 
+#include <array>
 #include <cstddef>
 
 namespace trichosim {
@@ -17,6 +18,43 @@ __attribute__((target("avx2"))) void store_pair(__m256i v, std::span<std::array<
   _mm_storeu_si128(reinterpret_cast<__m128i*>(out[k + 4].data()), _mm256_extracti128_si256(v, 1));
 }
 
+// Four words of eight draws, one word per vector.
+struct Words8 {
+  __m256i w0, w1, w2, w3;
+};
+
+// The counters of eight draws: {person, follicle, cycle, site and slot}.
+__attribute__((target("avx2"))) Words8 load_counters(std::uint32_t person, const std::uint32_t* follicles,
+                                                     const std::uint32_t* cycles, std::uint32_t site_slot) {
+  // NOLINTBEGIN(cppcoreguidelines-pro-type-reinterpret-cast): unaligned vector loads of the inputs
+  return {_mm256_set1_epi32(static_cast<int>(person)), _mm256_loadu_si256(reinterpret_cast<const __m256i*>(follicles)),
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(cycles)), _mm256_set1_epi32(static_cast<int>(site_slot))};
+  // NOLINTEND(cppcoreguidelines-pro-type-reinterpret-cast)
+}
+
+// A round's 64-bit products, c0 x kMul0 and c2 x kMul1, of the even lanes and of the odd lanes: {even0, odd0,
+// even1, odd1}.
+__attribute__((target("avx2"))) Words8 round_products(__m256i c0, __m256i c2) {
+  const __m256i mul0 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul0));
+  const __m256i mul1 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul1));
+  return {_mm256_mul_epu32(c0, mul0), _mm256_mul_epu32(_mm256_srli_epi64(c0, 32), mul0), _mm256_mul_epu32(c2, mul1),
+          _mm256_mul_epu32(_mm256_srli_epi64(c2, 32), mul1)};
+}
+
+// The four words of eight draws (one word per vector) transposed to one draw per 16 bytes and stored at out[k..k+8):
+// each vector of the last unpack holds draws j and j + 4.
+__attribute__((target("avx2"))) void store_draws(const Words8& c, std::span<std::array<std::uint32_t, 4>> out,
+                                                 std::size_t k) {
+  const __m256i t0 = _mm256_unpacklo_epi32(c.w0, c.w1);
+  const __m256i t1 = _mm256_unpacklo_epi32(c.w2, c.w3);
+  const __m256i t2 = _mm256_unpackhi_epi32(c.w0, c.w1);
+  const __m256i t3 = _mm256_unpackhi_epi32(c.w2, c.w3);
+  store_pair(_mm256_unpacklo_epi64(t0, t1), out, k);
+  store_pair(_mm256_unpackhi_epi64(t0, t1), out, k + 1);
+  store_pair(_mm256_unpacklo_epi64(t2, t3), out, k + 2);
+  store_pair(_mm256_unpackhi_epi64(t2, t3), out, k + 3);
+}
+
 // Eight counters at a time: Random123's round (hi/lo halves of two 32x32-bit products per counter, xors with the
 // round key) on 32-bit lanes; the products come from two vpmuludq per multiplier (even lanes, odd lanes).
 // Returns the number of counters done (a multiple of kWidth); the caller does the rest.
@@ -24,21 +62,11 @@ __attribute__((target("avx2"))) std::size_t philox_avx2(const PhiloxKeys& keys, 
                                                         std::span<const std::uint32_t> follicles,
                                                         std::span<const std::uint32_t> cycles, std::uint32_t site_slot,
                                                         std::span<std::array<std::uint32_t, 4>> out) {
-  const __m256i mul0 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul0));
-  const __m256i mul1 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul1));
   const std::size_t n = follicles.size() - follicles.size() % kWidth;
   for (std::size_t k = 0; k < n; k += kWidth) {
-    __m256i c0 = _mm256_set1_epi32(static_cast<int>(person));
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): unaligned vector loads of the inputs
-    __m256i c1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&follicles[k]));
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
-    __m256i c2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&cycles[k]));
-    __m256i c3 = _mm256_set1_epi32(static_cast<int>(site_slot));
+    auto [c0, c1, c2, c3] = load_counters(person, &follicles[k], &cycles[k], site_slot);
     for (int r = 0; r < PhiloxKeys::kRounds; ++r) {
-      const __m256i even0 = _mm256_mul_epu32(c0, mul0);
-      const __m256i odd0 = _mm256_mul_epu32(_mm256_srli_epi64(c0, 32), mul0);
-      const __m256i even1 = _mm256_mul_epu32(c2, mul1);
-      const __m256i odd1 = _mm256_mul_epu32(_mm256_srli_epi64(c2, 32), mul1);
+      const auto [even0, odd0, even1, odd1] = round_products(c0, c2);
       const __m256i hi0 = _mm256_blend_epi32(_mm256_srli_epi64(even0, 32), odd0, 0xAA);
       const __m256i hi1 = _mm256_blend_epi32(_mm256_srli_epi64(even1, 32), odd1, 0xAA);
       const __m256i lo0 = _mm256_blend_epi32(even0, _mm256_slli_epi64(odd0, 32), 0xAA);
@@ -48,15 +76,7 @@ __attribute__((target("avx2"))) std::size_t philox_avx2(const PhiloxKeys& keys, 
       c2 = _mm256_xor_si256(_mm256_xor_si256(hi0, c3), _mm256_set1_epi32(static_cast<int>(keys.round_key(r, 1))));
       c3 = lo0;
     }
-    // Transpose to one draw per 16 bytes: each vector below holds draws j and j + 4.
-    const __m256i t0 = _mm256_unpacklo_epi32(c0, c1);
-    const __m256i t1 = _mm256_unpacklo_epi32(c2, c3);
-    const __m256i t2 = _mm256_unpackhi_epi32(c0, c1);
-    const __m256i t3 = _mm256_unpackhi_epi32(c2, c3);
-    store_pair(_mm256_unpacklo_epi64(t0, t1), out, k);
-    store_pair(_mm256_unpackhi_epi64(t0, t1), out, k + 1);
-    store_pair(_mm256_unpacklo_epi64(t2, t3), out, k + 2);
-    store_pair(_mm256_unpackhi_epi64(t2, t3), out, k + 3);
+    store_draws({c0, c1, c2, c3}, out, k);
   }
   return n;
 }
@@ -67,8 +87,6 @@ __attribute__((target("avx2"))) std::size_t philox_avx2(const PhiloxKeys& keys, 
 __attribute__((target("avx2,avx512f,avx512vl"))) std::size_t philox_avx512vl(
     const PhiloxKeys& keys, std::uint32_t person, std::span<const std::uint32_t> follicles,
     std::span<const std::uint32_t> cycles, std::uint32_t site_slot, std::span<std::array<std::uint32_t, 4>> out) {
-  const __m256i mul0 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul0));
-  const __m256i mul1 = _mm256_set1_epi32(static_cast<int>(PhiloxKeys::kMul1));
   // Lane j of the result from the even-lane product (index < 8) or the odd-lane product (index >= 8): the high
   // halves sit in the odd dwords of both, the low halves in the even dwords.
   const __m256i take_hi = _mm256_setr_epi32(1, 9, 3, 11, 5, 13, 7, 15);
@@ -76,17 +94,9 @@ __attribute__((target("avx2,avx512f,avx512vl"))) std::size_t philox_avx512vl(
   constexpr int kXor3 = 0x96;  // a ^ b ^ c
   const std::size_t n = follicles.size() - follicles.size() % kWidth;
   for (std::size_t k = 0; k < n; k += kWidth) {
-    __m256i c0 = _mm256_set1_epi32(static_cast<int>(person));
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast): unaligned vector loads of the inputs
-    __m256i c1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&follicles[k]));
-    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
-    __m256i c2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(&cycles[k]));
-    __m256i c3 = _mm256_set1_epi32(static_cast<int>(site_slot));
+    auto [c0, c1, c2, c3] = load_counters(person, &follicles[k], &cycles[k], site_slot);
     for (int r = 0; r < PhiloxKeys::kRounds; ++r) {
-      const __m256i even0 = _mm256_mul_epu32(c0, mul0);
-      const __m256i odd0 = _mm256_mul_epu32(_mm256_srli_epi64(c0, 32), mul0);
-      const __m256i even1 = _mm256_mul_epu32(c2, mul1);
-      const __m256i odd1 = _mm256_mul_epu32(_mm256_srli_epi64(c2, 32), mul1);
+      const auto [even0, odd0, even1, odd1] = round_products(c0, c2);
       const __m256i hi0 = _mm256_permutex2var_epi32(even0, take_hi, odd0);
       const __m256i hi1 = _mm256_permutex2var_epi32(even1, take_hi, odd1);
       c0 = _mm256_ternarylogic_epi32(hi1, c1, _mm256_set1_epi32(static_cast<int>(keys.round_key(r, 0))), kXor3);
@@ -94,14 +104,7 @@ __attribute__((target("avx2,avx512f,avx512vl"))) std::size_t philox_avx512vl(
       c2 = _mm256_ternarylogic_epi32(hi0, c3, _mm256_set1_epi32(static_cast<int>(keys.round_key(r, 1))), kXor3);
       c3 = _mm256_permutex2var_epi32(even0, take_lo, odd0);
     }
-    const __m256i t0 = _mm256_unpacklo_epi32(c0, c1);
-    const __m256i t1 = _mm256_unpacklo_epi32(c2, c3);
-    const __m256i t2 = _mm256_unpackhi_epi32(c0, c1);
-    const __m256i t3 = _mm256_unpackhi_epi32(c2, c3);
-    store_pair(_mm256_unpacklo_epi64(t0, t1), out, k);
-    store_pair(_mm256_unpackhi_epi64(t0, t1), out, k + 1);
-    store_pair(_mm256_unpacklo_epi64(t2, t3), out, k + 2);
-    store_pair(_mm256_unpackhi_epi64(t2, t3), out, k + 3);
+    store_draws({c0, c1, c2, c3}, out, k);
   }
   return n;
 }
