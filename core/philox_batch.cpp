@@ -144,10 +144,8 @@ void philox_words_batch_on(PhiloxPath path, const PhiloxKeys& keys, std::uint32_
 void philox_words_batch(const PhiloxKeys& keys, std::uint32_t person, std::span<const std::uint32_t> follicles,
                         std::span<const std::uint32_t> cycles, DrawSite site, std::uint16_t slot,
                         std::span<std::array<std::uint32_t, 4>> out) {
-  static const PhiloxPath kBest = philox_path_available(PhiloxPath::Avx512vl) ? PhiloxPath::Avx512vl
-                                  : philox_path_available(PhiloxPath::Avx2)   ? PhiloxPath::Avx2
-                                                                              : PhiloxPath::Scalar;
-  philox_words_batch_on(kBest, keys, person, follicles, cycles, site, slot, out);
+  // The widest path: philox_words_batch_on falls back to the next narrower one the processor has.
+  philox_words_batch_on(PhiloxPath::Avx512vl, keys, person, follicles, cycles, site, slot, out);
 }
 
 }  // namespace trichosim
