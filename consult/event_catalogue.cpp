@@ -35,14 +35,6 @@ treat::EventSpec microneedling(double start_years) {
   return spec(event_names::kMicroneedling, start_years,
               {{"needle_mm", 1.5}, {"sessions_per_week", 1.0}, {"duration_weeks", 520.0}});
 }
-treat::EventSpec iron_supplement(double start_years) { return spec(event_names::kIronSupplement, start_years, {}); }
-treat::EventSpec vitamin_d_supplement(double start_years) {
-  return spec(event_names::kVitaminDSupplement, start_years, {});
-}
-treat::EventSpec stop_drug(double start_years, const std::string& drug_class) {
-  return spec(event_names::kStopDrug, start_years, {{"drug", drug_class}});
-}
-treat::EventSpec thyroid_treatment(double start_years) { return spec(event_names::kThyroidTreatment, start_years, {}); }
 // The front and top of the scalp, where pattern loss shows; the occiput is the donor.
 std::vector<std::string> pattern_regions() { return {"frontal_hairline", "mid_scalp", "crown"}; }
 

@@ -1,6 +1,7 @@
 #pragma once
-// THE one table of scenario event names and fields the consultation writes (issues 6 and 7 define the
-// plug-ins). Align the names here with treat/registry.cpp at merge time; nothing else needs to change.
+// THE one table of scenario event names and fields the consultation's treatments write (the plug-ins are in
+// treat/registry.cpp). Corrections of a cause are not events of their own: they stop the cause's event
+// (consult/standing_causes.hpp).
 #include <functional>
 #include <memory>
 #include <string>
@@ -19,10 +20,6 @@ inline constexpr std::string_view kMinoxidil = "minoxidil";
 inline constexpr std::string_view kKetoconazole = "ketoconazole";
 inline constexpr std::string_view kSpironolactone = "spironolactone";
 inline constexpr std::string_view kMicroneedling = "microneedling";
-inline constexpr std::string_view kIronSupplement = "iron_supplement";
-inline constexpr std::string_view kVitaminDSupplement = "vitamin_d_supplement";
-inline constexpr std::string_view kStopDrug = "stop_drug";
-inline constexpr std::string_view kThyroidTreatment = "thyroid_treatment";
 inline constexpr std::string_view kTransplant = "transplant";
 inline constexpr std::string_view kMicropigmentation = "micropigmentation";
 }  // namespace event_names
@@ -35,10 +32,6 @@ treat::EventSpec minoxidil_oral(double start_years, double dose_mg);
 treat::EventSpec ketoconazole(double start_years);
 treat::EventSpec spironolactone(double start_years);
 treat::EventSpec microneedling(double start_years);
-treat::EventSpec iron_supplement(double start_years);
-treat::EventSpec vitamin_d_supplement(double start_years);
-treat::EventSpec stop_drug(double start_years, const std::string& drug_class);
-treat::EventSpec thyroid_treatment(double start_years);
 /// One FUE session at the donor's safe per-session limit into the frontal hairline, mid scalp and crown.
 treat::EventSpec transplant(double start_years);
 /// Three micropigmentation sessions over the frontal hairline, mid scalp and crown.

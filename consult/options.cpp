@@ -184,8 +184,8 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
       in.anaemia.value_or(false) ||
       (in.ferritin_ng_per_ml && *in.ferritin_ng_per_ml < p[Param::consult_ferritin_adequate_ng_per_ml]);
   if (low_iron) {
-    RegimenOption o = option("iron_supplement", "Correct iron deficiency (iron supplement)", "low ferritin or anaemia",
-                             {regimen_events::iron_supplement(start_years)});
+    RegimenOption o = option("iron_supplement", "Correct iron deficiency (iron supplement)", "low ferritin or anaemia");
+    o.corrects = {"iron_deficiency"};
     o.cautions = {"Only after a doctor confirms the deficiency and looks for its cause; iron overload is harmful.",
                   "Stomach upset and constipation are common; regrowth takes months."};
     o.costs = {{"iron_supplement", 1.0}};
@@ -194,8 +194,8 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
   }
   if (in.vitamin_d_ng_per_ml && *in.vitamin_d_ng_per_ml < p[Param::consult_vitamin_d_deficient_ng_per_ml]) {
     RegimenOption o =
-        option("vitamin_d_supplement", "Correct vitamin D deficiency", "vitamin D below the deficiency cut-off",
-               {regimen_events::vitamin_d_supplement(start_years)});
+        option("vitamin_d_supplement", "Correct vitamin D deficiency", "vitamin D below the deficiency cut-off");
+    o.corrects = {"vitamin_d_deficiency"};
     o.cautions = {"The link between vitamin D and hair loss is an association; correct it for general health."};
     o.costs = {{"vitamin_d_supplement", 1.0}};
     o.doses_per_week = 7.0;
@@ -209,15 +209,17 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
       const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
       RegimenOption o =
           option("stop_drug_" + cls, "Stop or switch the " + cls + " (only if the prescribing doctor agrees)",
-                 "drug-induced hair loss", {regimen_events::stop_drug(start_years, cls)});
+                 "drug-induced hair loss");
+      o.corrects = {"drug_" + cls};
       o.cautions = {"Never stop a prescribed medicine on your own; the doctor weighs the hair against the illness.",
                     "Shedding settles over months after the change."};
       out.options.push_back(std::move(o));
     }
   }
   if (likely(d, Condition::Thyroid)) {
-    RegimenOption o = option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)",
-                             "thyroid-related loss", {regimen_events::thyroid_treatment(start_years)});
+    RegimenOption o =
+        option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)", "thyroid-related loss");
+    o.corrects = {"thyroid"};
     o.cautions = {"Shedding can briefly worsen when treatment starts; regrowth 3-6 months after levels normalise."};
     o.costs = {{"thyroid_treatment", 1.0}};
     o.doses_per_week = 7.0;

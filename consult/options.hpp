@@ -21,7 +21,8 @@ struct RegimenOption {
   std::string id;                        ///< e.g. "finasteride"
   std::string label;                     ///< e.g. "Finasteride 1 mg daily"
   std::string why;                       ///< the condition or finding it answers
-  std::vector<treat::EventSpec> events;  ///< empty: natural course or advice only
+  std::vector<treat::EventSpec> events;  ///< empty: natural course, a correction alone, or advice only
+  std::vector<std::string> corrects;     ///< ids of the twin's causes it stops on the consultation day (StandingCause)
   bool advice_only = false;              ///< nothing to simulate (lifestyle, referral)
   std::vector<std::string> cautions;     ///< practical cautions that come with it
   std::vector<CostItem> costs;

@@ -51,13 +51,14 @@ struct DrawBaseline {
   Day today;
 };
 
-/// One draw's forecast with `events` (possibly none), continued from its baseline; events that would act before
-/// the consultation day (none in the catalogue today) get a run of their own from the start.
+/// One draw's forecast with an option (possibly none), continued from its baseline; when the twin carries causes
+/// that act before the consultation day, the draw gets a run of its own from the start.
 DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, const DrawBaseline& base,
-                           const std::vector<treat::EventSpec>& events, const Parameters& p,
-                           const EventCatalogue& catalogue) {
-  std::vector<std::unique_ptr<Intervention>> interventions;
-  interventions.reserve(events.size());
+                           const RegimenOption& option, const Parameters& p, const EventCatalogue& catalogue) {
+  // The twin's causes (those the option corrects stopped today), then the option's own events.
+  std::vector<std::unique_ptr<Intervention>> interventions =
+      cause_interventions(twin, base.params, catalogue, option.corrects, twin.now_years);
+  const auto& events = option.events;
   for (const auto& e : events) {
     interventions.push_back(catalogue.make(e, base.params));
   }
@@ -143,7 +144,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
   std::vector<DrawForecast> natural;
   for (std::size_t k = 0; k < n_draws; ++k) {
     baselines.emplace_back(in, twin, twin.draws[k], k, p);
-    natural.push_back(simulate_draw(in, twin, baselines[k], {}, p, catalogue));
+    natural.push_back(simulate_draw(in, twin, baselines[k], RegimenOption{}, p, catalogue));
   }
 
   std::vector<OptionForecast> simulated;
@@ -172,13 +173,23 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
       others.push_back(std::move(f));
       continue;
     }
+    const auto absent = std::find_if(o.corrects.begin(), o.corrects.end(), [&](const std::string& id) {
+      return std::none_of(twin.causes.begin(), twin.causes.end(), [&](const StandingCause& c) { return c.id == id; });
+    });
+    if (absent != o.corrects.end()) {
+      f.status = ForecastStatus::NotSimulated;
+      f.status_note = missing_cause_note(*absent, in, p);
+      others.push_back(std::move(f));
+      continue;
+    }
     std::array<std::vector<double>, kForecastYears.size()> dens;
     std::array<std::vector<double>, kForecastYears.size()> gain;
     std::array<std::vector<measure::Stage>, kForecastYears.size()> stages;
     std::array<std::vector<double>, kForecastYears.size()> visual;
     try {
       for (std::size_t k = 0; k < n_draws; ++k) {
-        const auto d = o.events.empty() ? natural[k] : simulate_draw(in, twin, baselines[k], o.events, p, catalogue);
+        const bool natural_course = o.events.empty() && o.corrects.empty();
+        const auto d = natural_course ? natural[k] : simulate_draw(in, twin, baselines[k], o, p, catalogue);
         for (std::size_t y = 0; y < kForecastYears.size(); ++y) {
           dens[y].push_back(d.density[y]);
           gain[y].push_back(d.density[y] - natural[k].density[y]);

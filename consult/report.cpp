@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -9,6 +10,16 @@ namespace trichosim::consult {
 namespace {
 
 std::string pct(double p) { return fmt::format("{:.0f} %", 100.0 * p); }
+
+/// "today" or "N months ago" for a time before the consultation.
+std::string ago_text(double years_ago) {
+  constexpr double kMonthsPerYear = 12.0;
+  const double months = std::round(years_ago * kMonthsPerYear);
+  if (months <= 0.0) {
+    return years_ago <= 0.0 ? "today" : "this month";
+  }
+  return fmt::format("{:.0f} month{} ago", months, months == 1.0 ? "" : "s");
+}
 
 std::string band_text(const Band& b) { return fmt::format("{:.0f} ({:.0f}-{:.0f})", b.median, b.lower, b.upper); }
 
@@ -106,7 +117,22 @@ std::string clinical_summary(const Consultation& c) {
     os << fmt::format("  natural course +{:.0f} y: {} {} (population {})\n", kForecastYears[y],
                       band_text(t.natural_course[y]), site_text(c), band_text(t.population_course[y]));
   }
-  os << "  The twin models pattern loss and ageing; effluvia and their causes enter only through simulated events.\n";
+  if (t.causes.empty()) {
+    os << "  The twin models pattern loss and ageing; it carries no other cause from the intake.\n";
+  } else {
+    os << "  The twin also carries (natural course and every option):\n";
+    for (const auto& cause : t.causes) {
+      if (cause.one_off) {
+        os << fmt::format("    {} {}\n", cause.label, ago_text(cause.start_years_ago));
+      } else {
+        os << fmt::format("    {} from {}{}\n", cause.label, ago_text(cause.start_years_ago),
+                          cause.stop_years_ago ? " to " + ago_text(*cause.stop_years_ago) : ", ongoing");
+      }
+    }
+  }
+  for (const auto& left : t.causes_left_out) {
+    os << "  Not carried: " << left << "\n";
+  }
   os << "\nOptions (" << site_text(c) << ", median (10th-90th percentile) over " << t.draws.size()
      << " twin draws; cost in " << c.regimen.currency << ")\n";
   for (const auto& f : c.regimen.options) {
@@ -197,6 +223,15 @@ nlohmann::json consultation_to_json(const Consultation& c) {
                       {"twin", band(t.natural_course[y])},
                       {"population", band(t.population_course[y])}});
   }
+  json causes = json::array();
+  for (const auto& cause : t.causes) {
+    causes.push_back({{"id", cause.id},
+                      {"label", cause.label},
+                      {"event_type", cause.type},
+                      {"start_years_ago", cause.start_years_ago},
+                      {"one_off", cause.one_off},
+                      {"stop_years_ago", cause.stop_years_ago ? json(*cause.stop_years_ago) : json(nullptr)}});
+  }
   j["twin"] = {{"from_history", t.from_history},
                {"site", region_name(t.site)},
                {"measure", scenario::kCountKindNames[static_cast<std::size_t>(t.kind)]},
@@ -204,6 +239,8 @@ nlohmann::json consultation_to_json(const Consultation& c) {
                {"density_scale", band(t.density_scale)},
                {"effective_sample_size", t.effective_sample_size},
                {"draws", t.draws.size()},
+               {"causes", causes},
+               {"causes_left_out", t.causes_left_out},
                {"natural_course", course}};
   json options = json::array();
   for (const auto& f : c.regimen.options) {

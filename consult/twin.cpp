@@ -72,7 +72,8 @@ struct Emulator {
   }
 };
 
-Emulator build_emulator(const scenario::Intake& in, const Parameters& base, const TwinFit& fit) {
+Emulator build_emulator(const scenario::Intake& in, const Parameters& base, const TwinFit& fit,
+                        const EventCatalogue& catalogue) {
   const auto grid = static_cast<std::size_t>(base[Param::consult_twin_grid_points]);
   std::map<Day, std::size_t> day_index;
   for (const auto& h : in.history) {
@@ -89,7 +90,8 @@ Emulator build_emulator(const scenario::Intake& in, const Parameters& base, cons
   Emulator e;
   for (std::size_t g = 0; g < grid; ++g) {
     const TwinDraw draw{static_cast<double>(g) / static_cast<double>(grid - 1), 1.0, 1.0};
-    Simulation sim(twin_person(in, fit, draw), twin_parameters(in, base, draw), {in.seed, 1});
+    const Parameters params = twin_parameters(in, base, draw);
+    Simulation sim(twin_person(in, fit, draw), params, {in.seed, 1}, cause_interventions(fit, params, catalogue));
     std::vector<measure::ScalpSummary> seen;
     const double window = base[Param::measure_shedding_window_days];
     sim.run(days, window, [&](const Simulation& live, Day) { seen.push_back(measure::summarise(live, window)); });
@@ -157,11 +159,30 @@ Parameters twin_parameters(const scenario::Intake& in, const Parameters& base, c
   return p;
 }
 
-TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site) {
+std::vector<std::unique_ptr<Intervention>> cause_interventions(const TwinFit& fit, const Parameters& params,
+                                                               const EventCatalogue& catalogue,
+                                                               const std::vector<std::string>& corrected,
+                                                               double correct_years) {
+  std::vector<std::unique_ptr<Intervention>> out;
+  for (const auto& e : cause_events(fit.causes, fit.now_years, corrected, correct_years)) {
+    out.push_back(catalogue.make(e, params));
+  }
+  return out;
+}
+
+TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site, const EventCatalogue& catalogue) {
   TwinFit fit;
   fit.site = site;
   fit.from_history = !in.history.empty();
-  double earliest = 0.0;
+  for (auto& c : standing_causes(in, base, &fit.causes_left_out)) {
+    if (catalogue.known(c.type)) {
+      fit.causes.push_back(std::move(c));
+    } else {
+      fit.causes_left_out.push_back(c.label + " (event type " + c.type + " not in this build)");
+    }
+  }
+  // The twin starts early enough to carry its history and every cause from their start.
+  double earliest = causes_lookback_years(fit.causes);
   for (const auto& h : in.history) {
     earliest = std::max(earliest, h.years_ago);
   }
@@ -190,7 +211,7 @@ TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site
     fit.particles.push_back(t);
   }
 
-  const Emulator emu = build_emulator(in, base, fit);
+  const Emulator emu = build_emulator(in, base, fit, catalogue);
   // Noisy ABC: weight = product over history points of N(observed; scale x emulated, sigma), sigma^2 = counting
   // error (consult.count_measurement_cv) plus the Poisson noise of the twin's region count.
   const double cv = base[Param::consult_count_measurement_cv];

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "consult/event_catalogue.hpp"
+#include "consult/standing_causes.hpp"
 #include "core/parameters.hpp"
 #include "core/person.hpp"
 #include "core/region.hpp"
@@ -33,9 +35,11 @@ struct TwinFit {
   bool from_history = false;    ///< false: the band is the population prior's
   Region site = Region::Crown;  ///< where the forecast density is read
   scenario::CountKind kind = scenario::CountKind::Total;
-  double start_age_years = 0.0;     ///< the twin starts at the earliest history point
-  double now_years = 0.0;           ///< consultation day, in years after the twin's start
-  std::vector<TwinDraw> particles;  ///< prior particles with their ABC weights (equal without history)
+  double start_age_years = 0.0;       ///< the twin starts at the earliest history point or cause start
+  double now_years = 0.0;             ///< consultation day, in years after the twin's start
+  std::vector<StandingCause> causes;  ///< the intake's causes the twin carries (those the catalogue can simulate)
+  std::vector<std::string> causes_left_out;  ///< reported causes it cannot carry, each with the reason
+  std::vector<TwinDraw> particles;           ///< prior particles with their ABC weights (equal without history)
   double effective_sample_size = 0.0;
   Band predisposition;  ///< posterior (or prior) band
   Band density_scale;
@@ -51,9 +55,17 @@ Parameters twin_parameters(const scenario::Intake& in, const Parameters& base, c
 /// Weighted quantile of `values` (weights need not be normalised); q in [0, 1].
 double weighted_quantile(std::vector<std::pair<double, double>> value_weight, double q);
 
-/// Fits the twin: draws prior particles, simulates a grid of predispositions (the emulator), weights the
-/// particles by the Gaussian likelihood of the history (noisy ABC with the counting error), and forms the
-/// bands. Deterministic for a given intake seed. `site` is where the forecast is read.
-TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site);
+/// The interventions of the twin's causes, `corrected` ones stopped at `correct_years` (cause_events).
+std::vector<std::unique_ptr<Intervention>> cause_interventions(const TwinFit& fit, const Parameters& params,
+                                                               const EventCatalogue& catalogue,
+                                                               const std::vector<std::string>& corrected = {},
+                                                               double correct_years = 0.0);
+
+/// Fits the twin: draws prior particles, simulates a grid of predispositions (the emulator) carrying the intake's
+/// causes (standing_causes), weights the particles by the Gaussian likelihood of the history (noisy ABC with the
+/// counting error), and forms the bands. Deterministic for a given intake seed. `site` is where the forecast is
+/// read; causes whose event type `catalogue` does not know are left off the twin.
+TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site,
+                 const EventCatalogue& catalogue = build_catalogue());
 
 }  // namespace trichosim::consult

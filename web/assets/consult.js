@@ -121,7 +121,9 @@ function show(reply) {
   const t = rec.twin;
   $('twin').textContent = `Virtual twin at the ${t.site.replace(/_/g, ' ')} (${t.measure} density), ` +
     `${t.from_history ? 'fitted to the measurement history' : 'from the population prior (no history given)'}; ` +
-    `${t.draws} draws. Bands: median (lower–upper) hairs/cm².`;
+    `${t.draws} draws. Bands: median (lower–upper) hairs/cm². ` +
+    `Causes carried: ${(t.causes || []).map((c) => c.label).join('; ') || 'none'}` +
+    `${(t.causes_left_out || []).length ? `; not carried: ${t.causes_left_out.join('; ')}` : ''}.`;
   const years = rec.twin.natural_course.map((c) => c.years);
   fillTable($('options'),
     ['rank', 'option', 'status', ...years.map((y) => `${y} y /cm²`), ...years.map((y) => `cost ${y} y ` +

@@ -1,0 +1,179 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "consult/consultation.hpp"
+#include "consult/standing_causes.hpp"
+#include "scenario/intake.hpp"
+
+namespace trichosim::consult {
+namespace {
+
+scenario::Intake intake(const std::string& body) {
+  return scenario::parse_intake_toml("format = \"trichosim-intake/1\"\nseed = 9\n" + body, "t.toml");
+}
+
+const StandingCause* find(const std::vector<StandingCause>& causes, const std::string& id) {
+  const auto it = std::find_if(causes.begin(), causes.end(), [&](const StandingCause& c) { return c.id == id; });
+  return it == causes.end() ? nullptr : &*it;
+}
+
+double number(const treat::EventSpec& e, const std::string& key) { return e.number(key, -1e9, 1e9, "", -1.0); }
+
+// Every kind of cause from one intake: the levels below the plug-in's adequate level, the thyroid status, the
+// drugs with a plug-in (from their own start), the triggers; the rest is listed as left out with the reason.
+TEST(StandingCauses, IntakeCausesBecomeThePlugInsEventsFromTheirStart) {
+  const Parameters p;
+  std::vector<std::string> left_out;
+  const auto causes = standing_causes(intake(R"(
+[person]
+sex = "female"
+age_years = 40
+[complaint]
+duration_months = 6
+[conditions]
+thyroid = "hypothyroid"
+[labs]
+ferritin_ng_per_ml = 12
+vitamin_d_ng_per_ml = 60
+[[medications]]
+class = "beta_blocker"
+months_since_start = 18
+[[medications]]
+class = "antidepressant"
+months_since_start = 24
+months_since_stop = 12
+[[medications]]
+class = "anticonvulsant"
+months_since_start = 5
+[[recent_events]]
+type = "childbirth"
+months_ago = 3
+[[recent_events]]
+type = "febrile_illness"
+months_ago = 2
+)"),
+                                      p, &left_out);
+  ASSERT_EQ(causes.size(), 6U);
+  const auto* iron = find(causes, "iron_deficiency");
+  ASSERT_NE(iron, nullptr);
+  EXPECT_EQ(iron->type, "iron_deficiency");
+  EXPECT_DOUBLE_EQ(std::get<double>(iron->fields.at("ferritin_ng_per_ml")), 12.0);
+  EXPECT_DOUBLE_EQ(iron->start_years_ago, 0.5);              // no start of its own: when the loss began
+  EXPECT_EQ(find(causes, "vitamin_d_deficiency"), nullptr);  // 60 ng/mL is adequate: no effect, not carried
+  ASSERT_NE(find(causes, "thyroid"), nullptr);
+  EXPECT_EQ(find(causes, "thyroid")->type, "hypothyroidism");
+  const auto* beta = find(causes, "drug_beta_blocker");
+  ASSERT_NE(beta, nullptr);
+  EXPECT_DOUBLE_EQ(beta->start_years_ago, 1.5);
+  EXPECT_FALSE(beta->stop_years_ago);
+  const auto* ssri = find(causes, "drug_antidepressant");
+  ASSERT_NE(ssri, nullptr);
+  EXPECT_DOUBLE_EQ(ssri->start_years_ago, 2.0);
+  EXPECT_DOUBLE_EQ(ssri->stop_years_ago.value_or(-1.0), 1.0);
+  const auto* birth = find(causes, "event_childbirth");
+  ASSERT_NE(birth, nullptr);
+  EXPECT_EQ(birth->type, "postpartum");
+  EXPECT_TRUE(birth->one_off);
+  const auto* fever = find(causes, "event_febrile_illness");
+  ASSERT_NE(fever, nullptr);
+  EXPECT_EQ(std::get<std::string>(fever->fields.at("trigger")), "illness");
+  EXPECT_EQ(left_out, std::vector<std::string>{"anticonvulsant (no plug-in models it as a cause of shedding)"});
+  EXPECT_DOUBLE_EQ(causes_lookback_years(causes), 2.0);
+}
+
+TEST(StandingCauses, LookBackIsBoundedAndChemotherapyNeedsItsLastDose) {
+  const Parameters p;
+  std::vector<std::string> left_out;
+  const auto causes = standing_causes(intake(R"(
+[person]
+sex = "male"
+age_years = 60
+[[medications]]
+class = "beta_blocker"
+months_since_start = 300
+[[medications]]
+class = "chemotherapy"
+months_since_start = 2
+)"),
+                                      p, &left_out);
+  ASSERT_EQ(causes.size(), 1U);
+  EXPECT_DOUBLE_EQ(causes[0].start_years_ago, kMaxCauseLookbackYears);
+  ASSERT_EQ(left_out.size(), 1U);
+  EXPECT_NE(left_out[0].find("months_since_stop"), std::string::npos) << left_out[0];
+}
+
+// On the twin's clock: a correction stops the cause on the given day; a cause not corrected keeps running (or its
+// own stop); a cause that starts after the correction is not put on at all.
+TEST(StandingCauses, CorrectionStopsTheCauseOnTheDay) {
+  std::vector<StandingCause> causes = {
+      {"iron_deficiency", "iron", "iron_deficiency", {{"ferritin_ng_per_ml", 10.0}}, 1.0, std::nullopt, false},
+      {"drug_retinoid", "retinoid", "retinoid", {}, 2.0, 0.5, false},
+      {"thyroid", "hypo", "hypothyroidism", {}, 0.0, std::nullopt, false}};
+  const auto natural = cause_events(causes, 3.0);
+  ASSERT_EQ(natural.size(), 3U);
+  EXPECT_DOUBLE_EQ(number(natural[0], "start_years"), 2.0);
+  EXPECT_FALSE(natural[0].has("stop_years"));
+  EXPECT_DOUBLE_EQ(number(natural[1], "start_years"), 1.0);
+  EXPECT_DOUBLE_EQ(number(natural[1], "stop_years"), 2.5);
+  EXPECT_DOUBLE_EQ(number(natural[0], "ferritin_ng_per_ml"), 10.0);
+
+  const auto corrected = cause_events(causes, 3.0, {"iron_deficiency", "drug_retinoid", "thyroid"}, 3.0);
+  ASSERT_EQ(corrected.size(), 2U);  // the thyroid disorder starts on the day it is treated: nothing to put on
+  EXPECT_DOUBLE_EQ(number(corrected[0], "stop_years"), 3.0);
+  EXPECT_DOUBLE_EQ(number(corrected[1], "stop_years"), 2.5);  // stopped before the correction: its own stop
+}
+
+Parameters fast_params() {
+  Parameters p;
+  p.set(Param::consult_twin_grid_points, 3);
+  p.set(Param::consult_twin_draws, 3);
+  return p;
+}
+
+const OptionForecast& option(const Consultation& c, const std::string& id) {
+  return *std::find_if(c.regimen.options.begin(), c.regimen.options.end(),
+                       [&](const OptionForecast& f) { return f.option.id == id; });
+}
+
+const std::string kIronDeficientWoman = R"(
+[person]
+sex = "female"
+age_years = 34
+[complaint]
+duration_months = 4
+pattern = ["diffuse"]
+[shedding]
+pull_test_percent = 12
+)";
+
+// The twin carries the deficiency from the start of the loss, so the natural course is thinner than the same
+// woman's without it, draw for draw (same seeds); correcting it is simulated and gains density.
+TEST(StandingCauses, TheTwinCarriesTheDeficiencyAndItsCorrectionIsSimulated) {
+  const Parameters p = fast_params();
+  const auto deficient = run_consultation(intake(kIronDeficientWoman + "[labs]\nferritin_ng_per_ml = 12\n"), p, {});
+  const auto replete = run_consultation(intake(kIronDeficientWoman + "[labs]\nferritin_ng_per_ml = 90\n"), p, {});
+  ASSERT_EQ(deficient.twin.causes.size(), 1U);
+  EXPECT_TRUE(replete.twin.causes.empty());
+  EXPECT_DOUBLE_EQ(deficient.twin.now_years, 4.0 / 12.0);  // the twin starts when the deficiency did
+  const auto& natural = option(deficient, "natural_course");
+  const auto& iron = option(deficient, "iron_supplement");
+  ASSERT_EQ(iron.status, ForecastStatus::Simulated) << iron.status_note;
+  EXPECT_GT(iron.gain_vs_natural[0].median, 0.0);
+  EXPECT_GT(iron.gain_vs_natural.back().median, 0.0);
+  EXPECT_LT(natural.density[0].median, option(replete, "natural_course").density[0].median);
+}
+
+// Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
+TEST(StandingCauses, ACorrectionWithoutItsCauseOnTheTwinIsNotSimulated) {
+  const Parameters p = fast_params();
+  const auto c = run_consultation(intake(kIronDeficientWoman + "[conditions]\nanaemia = true\n"), p, {});
+  const auto& iron = option(c, "iron_supplement");
+  EXPECT_EQ(iron.status, ForecastStatus::NotSimulated);
+  EXPECT_EQ(iron.status_note, "not simulated: the intake gives no ferritin level, which the model needs");
+  EXPECT_EQ(iron.rank, 0);
+}
+
+}  // namespace
+}  // namespace trichosim::consult
