@@ -68,7 +68,7 @@ void add_consult_command(CLI::App& app) {
       "consultation in OUT/trichosim.db (or --db). Intake format: docs/consultation.md (TOML or .json).");
   cmd->add_option("intake", args->intake, "Intake file (TOML, or JSON when it ends in .json)")->required();
   cmd->add_option("--seed", args->seed, "Seed, overriding the intake's");
-  cmd->add_option("--prices", args->prices, "Price table (default data/prices.toml or data/consult_prices.toml)");
+  cmd->add_option("--prices", args->prices, "Price table (default data/consult_prices.toml)");
   cmd->add_option("--out", args->out, "Output folder")->capture_default_str();
   cmd->add_option("--db", args->db, "SQLite database (default OUT/trichosim.db)");
   cmd->add_flag("--quiet", args->quiet, "Print only where the outputs went");

@@ -10,14 +10,6 @@ scenario::ConsultPriceTable find_consult_prices(const std::string& given, std::s
   if (!given.empty()) {
     return scenario::load_consult_prices(given);
   }
-  if (std::filesystem::exists("data/prices.toml")) {
-    try {
-      return scenario::load_consult_prices("data/prices.toml");
-    } catch (const InputError& e) {
-      note = std::string("data/prices.toml is not in the consultation price format (") + e.what() +
-             "); using data/consult_prices.toml\n";
-    }
-  }
   if (std::filesystem::exists("data/consult_prices.toml")) {
     return scenario::load_consult_prices("data/consult_prices.toml");
   }

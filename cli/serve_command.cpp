@@ -41,7 +41,7 @@ void add_serve_command(CLI::App& app) {
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   cmd->add_option("--prices", *prices,
-                  "Consultation price table (default data/prices.toml or data/consult_prices.toml)");
+                  "Consultation price table (default data/consult_prices.toml)");
   cmd->callback([options, prices] {
     std::string note;
     options->app.consult_prices = find_consult_prices(*prices, note);

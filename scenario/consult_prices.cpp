@@ -9,8 +9,13 @@ ConsultPriceTable parse_consult_prices(const std::string& text, const std::strin
   const toml::table root = detail::parse_toml(text, source);
   detail::StrictTable top(&root, "", source);
   const std::string format = top.text("format").value_or("");
-  if (format != "trichosim-prices/1") {
-    throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-prices/1\"");
+  if (format == "trichosim-prices/1") {
+    throw InputError(top.field("format") + " = \"" + format +
+                     "\": that is the planners' price table (amount, per; docs/formats.md); the consultation reads "
+                     "\"trichosim-consult-prices/1\" ([items.<id>] per, price; docs/consultation.md, \"Prices\")");
+  }
+  if (format != "trichosim-consult-prices/1") {
+    throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-consult-prices/1\"");
   }
   ConsultPriceTable table;
   table.source = source;

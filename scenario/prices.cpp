@@ -23,7 +23,13 @@ PriceTable parse_prices(const std::string& text, const std::string& source) {
   const toml::table root = detail::parse_toml(text, source);
   PriceTable t;
   t.where = source;
-  if (root["format"].value<std::string>() != std::optional<std::string>("trichosim-prices/1")) {
+  const auto format = root["format"].value<std::string>();
+  if (format == std::optional<std::string>("trichosim-consult-prices/1")) {
+    throw InputError(source +
+                     ": format = \"trichosim-consult-prices/1\": that is the consultation's price table "
+                     "(docs/consultation.md); the planners read \"trichosim-prices/1\" (docs/formats.md)");
+  }
+  if (format != std::optional<std::string>("trichosim-prices/1")) {
     throw InputError(source + ": format: must be \"trichosim-prices/1\"");
   }
   const auto currency = root["currency"].value<std::string>();

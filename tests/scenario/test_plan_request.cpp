@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/input_error.hpp"
+#include "scenario/consult_prices.hpp"
 #include "scenario/prices.hpp"
 #include "scenario/scenario.hpp"
 
@@ -90,6 +91,25 @@ TEST(Prices, BadTablesAreRefused) {
             "p.toml: smp_scar_treatment: needs per (what one amount buys) and source (or \"assumption: ...\")");
   EXPECT_EQ(error(head),
             "p.toml: transplant_fue_per_graft: missing price (every table needs it; see data/prices.toml)");
+}
+
+// The planners' table and the consultation's have different layouts and different format tags; each reader, given
+// the other's shipped table, names the other format instead of a field error.
+TEST(Prices, EachReaderRefusesTheOtherTableByName) {
+  const std::string dir = std::string(TRICHOSIM_SOURCE_DIR) + "/data/";
+  EXPECT_NO_THROW(load_consult_prices(dir + "consult_prices.toml"));
+  try {
+    load_consult_prices(dir + "prices.toml");
+    FAIL() << "the planners' table was read as the consultation's";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("that is the planners' price table"), std::string::npos) << e.what();
+  }
+  try {
+    load_prices(dir + "consult_prices.toml");
+    FAIL() << "the consultation's table was read as the planners'";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("that is the consultation's price table"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace
