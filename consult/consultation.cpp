@@ -22,7 +22,7 @@ Consultation run_consultation(scenario::Intake in, const Parameters& p, const Co
   }
   Consultation c;
   c.differential = diagnose(in, p);
-  c.twin = fit_twin(in, p, focus_site(in, c.differential));
+  c.twin = fit_twin(in, p, focus_site(in, c.differential), options.catalogue);
   const OptionList list = candidate_options(in, c.differential, p, c.twin.now_years);
   c.regimen = evaluate_options(in, c.twin, list, p, options.catalogue, options.prices);
   c.intake = std::move(in);

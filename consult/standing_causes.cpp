@@ -59,12 +59,16 @@ const char* te_trigger(LifeEvent e) {
   }
 }
 
+// The lowest level the deficiency plug-in takes (treat/deficiency.cpp); the intake allows 0. Below the deficient
+// level the plug-in's effect is already at its maximum, so a lower reading is passed as this one.
+constexpr double kLowestLevel = 1.0;
+
 void add_deficiencies(const Intake& in, const Parameters& p, std::vector<StandingCause>& out) {
   if (in.ferritin_ng_per_ml && *in.ferritin_ng_per_ml < p[Param::deficiency_ferritin_adequate_ng_per_ml]) {
     out.push_back({"iron_deficiency",
                    fmt::format("iron deficiency (ferritin {:g} ng/mL)", *in.ferritin_ng_per_ml),
                    "iron_deficiency",
-                   {{"ferritin_ng_per_ml", *in.ferritin_ng_per_ml}},
+                   {{"ferritin_ng_per_ml", std::max(*in.ferritin_ng_per_ml, kLowestLevel)}},
                    loss_start_years_ago(in),
                    std::nullopt});
   }
@@ -72,7 +76,7 @@ void add_deficiencies(const Intake& in, const Parameters& p, std::vector<Standin
     out.push_back({"vitamin_d_deficiency",
                    fmt::format("vitamin D deficiency ({:g} ng/mL)", *in.vitamin_d_ng_per_ml),
                    "vitamin_d_deficiency",
-                   {{"vitamin_d_ng_per_ml", *in.vitamin_d_ng_per_ml}},
+                   {{"vitamin_d_ng_per_ml", std::max(*in.vitamin_d_ng_per_ml, kLowestLevel)}},
                    loss_start_years_ago(in),
                    std::nullopt});
   }

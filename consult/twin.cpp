@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cohort/population.hpp"
+#include "core/input_error.hpp"
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 #include "measure/region_summary.hpp"
@@ -188,6 +189,18 @@ TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site
   }
   fit.now_years = earliest;
   fit.start_age_years = in.age_years - earliest;
+  // A cause its plug-in refuses is left off with the plug-in's message rather than failing the consultation.
+  std::erase_if(fit.causes, [&](const StandingCause& c) {
+    try {
+      for (const auto& e : cause_events({c}, fit.now_years)) {
+        catalogue.make(e, base);
+      }
+      return false;
+    } catch (const InputError& e) {
+      fit.causes_left_out.push_back(c.label + " (" + e.what() + ")");
+      return true;
+    }
+  });
   if (!in.history.empty()) {
     fit.kind = in.history.front().kind;
   }

@@ -83,6 +83,15 @@ months_ago = 2
   EXPECT_DOUBLE_EQ(causes_lookback_years(causes), 2.0);
 }
 
+// The intake allows ferritin 0; the plug-in takes 1-300 and its effect is at its maximum below 15, so 0 is passed as 1.
+TEST(StandingCauses, ALevelBelowThePlugInsRangeIsPassedAtItsFloor) {
+  const auto causes = standing_causes(
+      intake("[person]\nsex = \"female\"\nage_years = 30\n[labs]\nferritin_ng_per_ml = 0\n"), Parameters{});
+  ASSERT_EQ(causes.size(), 1U);
+  EXPECT_DOUBLE_EQ(std::get<double>(causes[0].fields.at("ferritin_ng_per_ml")), 1.0);
+  EXPECT_EQ(causes[0].label, "iron deficiency (ferritin 0 ng/mL)");
+}
+
 TEST(StandingCauses, LookBackIsBoundedAndChemotherapyNeedsItsLastDose) {
   const Parameters p;
   std::vector<std::string> left_out;
@@ -163,6 +172,21 @@ TEST(StandingCauses, TheTwinCarriesTheDeficiencyAndItsCorrectionIsSimulated) {
   EXPECT_GT(iron.gain_vs_natural[0].median, 0.0);
   EXPECT_GT(iron.gain_vs_natural.back().median, 0.0);
   EXPECT_LT(natural.density[0].median, option(replete, "natural_course").density[0].median);
+}
+
+// The consultation's catalogue decides which causes the twin can carry: one without the deficiency's plug-in
+// leaves it off, says so, and does not simulate its correction.
+TEST(StandingCauses, ACatalogueWithoutTheCausesPlugInLeavesItOff) {
+  ConsultationOptions o;
+  const EventCatalogue real = build_catalogue();
+  o.catalogue.known = [](const std::string& type) { return type == "minoxidil"; };
+  o.catalogue.make = real.make;
+  const auto c = run_consultation(intake(kIronDeficientWoman + "[labs]\nferritin_ng_per_ml = 12\n"), fast_params(), o);
+  EXPECT_TRUE(c.twin.causes.empty());
+  EXPECT_EQ(
+      c.twin.causes_left_out,
+      std::vector<std::string>{"iron deficiency (ferritin 12 ng/mL) (event type iron_deficiency not in this build)"});
+  EXPECT_EQ(option(c, "iron_supplement").status, ForecastStatus::NotSimulated);
 }
 
 // Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
