@@ -57,6 +57,21 @@ def test_consultation_from_a_dict_matches_the_cli_on_the_same_intake_file(tmp_pa
     assert trichosim.load_consultation(db, 2).record == c.record
 
 
+def test_the_twin_carries_the_intakes_causes_and_the_correction_is_simulated(tmp_path):
+    intake = dict(KAUFMAN, name="Woman, 34, ferritin 12", seed=5,
+                  person={"sex": "female", "age_years": 34},
+                  complaint={"duration_months": 4, "pattern": ["diffuse"]},
+                  shedding={"pull_test_percent": 12},
+                  labs={"ferritin_ng_per_ml": 12},
+                  medications=[{"class": "anticonvulsant", "months_since_start": 5}])
+    c = trichosim.consult(intake, db=tmp_path / "c.db")
+    assert [(x["id"], x["event_type"], x["start_years_ago"]) for x in c.causes] == \
+        [("iron_deficiency", "iron_deficiency", pytest.approx(4 / 12))]
+    assert c.causes_left_out == ["anticonvulsant (no plug-in models it as a cause of shedding)"]
+    iron = c.forecast("iron_supplement")
+    assert iron["median"][-1] > c.forecast()["median"][-1]  # correcting it gains density over the natural course
+
+
 def test_bad_intake_names_the_field_and_stores_nothing(tmp_path):
     db = tmp_path / "never.db"
     bad = dict(KAUFMAN, person=dict(KAUFMAN["person"], age_years=140))

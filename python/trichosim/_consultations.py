@@ -50,6 +50,17 @@ class Consultation:
         return [f["flag"] for f in self.record["differential"]["red_flags"]]
 
     @property
+    def causes(self):
+        """The intake's causes the twin carries in the natural course and every option: a list of dicts (id,
+        label, event_type, start_years_ago, stop_years_ago or None, one_off)."""
+        return list(self.record["twin"]["causes"])
+
+    @property
+    def causes_left_out(self):
+        """Causes the intake reports that the twin cannot carry, each with the reason."""
+        return list(self.record["twin"]["causes_left_out"])
+
+    @property
     def options(self):
         """The regimen options' records (id, label, status, rank, forecast, ...), ranked simulated ones first."""
         return list(self.record["regimen"]["options"])
