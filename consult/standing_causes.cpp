@@ -176,7 +176,8 @@ std::vector<treat::EventSpec> cause_events(const std::vector<StandingCause>& cau
     if (c.stop_years_ago) {
       stop = now_years - *c.stop_years_ago;
     }
-    if (std::find(corrected.begin(), corrected.end(), c.id) != corrected.end()) {
+    // A one-off trigger has happened: there is nothing to stop, and its plug-in takes no stop_years.
+    if (!c.one_off && std::find(corrected.begin(), corrected.end(), c.id) != corrected.end()) {
       if (start >= correct_years) {
         continue;  // corrected before it began
       }

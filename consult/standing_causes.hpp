@@ -42,7 +42,8 @@ std::vector<StandingCause> standing_causes(const scenario::Intake& in, const Par
 double causes_lookback_years(const std::vector<StandingCause>& causes);
 
 /// The scenario events of the causes on the twin's clock (the consultation day is `now_years`). Causes whose id is
-/// in `corrected` stop at `correct_years` (a cause that has not started by then is left out).
+/// in `corrected` stop at `correct_years` (a cause that has not started by then is left out; a one-off trigger is
+/// never stopped).
 std::vector<treat::EventSpec> cause_events(const std::vector<StandingCause>& causes, double now_years,
                                            const std::vector<std::string>& corrected = {}, double correct_years = 0.0);
 

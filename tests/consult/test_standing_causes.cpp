@@ -132,6 +132,14 @@ TEST(StandingCauses, CorrectionStopsTheCauseOnTheDay) {
   ASSERT_EQ(corrected.size(), 2U);  // the thyroid disorder starts on the day it is treated: nothing to put on
   EXPECT_DOUBLE_EQ(number(corrected[0], "stop_years"), 3.0);
   EXPECT_DOUBLE_EQ(number(corrected[1], "stop_years"), 2.5);  // stopped before the correction: its own stop
+
+  // A trigger that has happened is never stopped (its plug-in takes no stop_years).
+  const std::vector<StandingCause> birth = {
+      {"event_childbirth", "childbirth", "postpartum", {}, 0.25, std::nullopt, true}};
+  const auto kept = cause_events(birth, 3.0, {"event_childbirth"}, 3.0);
+  ASSERT_EQ(kept.size(), 1U);
+  EXPECT_FALSE(kept[0].has("stop_years"));
+  EXPECT_DOUBLE_EQ(number(kept[0], "start_years"), 2.75);
 }
 
 Parameters fast_params() {
