@@ -115,7 +115,8 @@ void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vec
       continue;
     }
     if (stop && *stop >= start) {
-      left_out.push_back(cls + " (stopped before the twin's start)");
+      left_out.push_back(cls + (m.months_since_start ? " (stopped; no time on it within the look back)"
+                                                     : " (stopped; its start, needed to model it, is not given)"));
       continue;
     }
     out.push_back({"drug_" + cls, stop ? cls + " (stopped)" : cls, type, {}, start, stop});
