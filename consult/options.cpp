@@ -41,6 +41,30 @@ std::string pregnancy_reason(const Intake& in) {
   return "could become pregnant (not past menopause)";
 }
 
+/// With two or more corrections on offer (iron, vitamin D, thyroid, a drug), one more option makes them all on the
+/// consultation day, as a clinician would: the twin carries every cause, so each single correction leaves the others
+/// acting.
+void add_combined_correction(std::vector<RegimenOption>& options) {
+  std::vector<const RegimenOption*> corrections;
+  for (const auto& o : options) {
+    if (!o.corrects.empty() && o.events.empty()) {
+      corrections.push_back(&o);
+    }
+  }
+  if (corrections.size() < 2) {
+    return;
+  }
+  RegimenOption all = option("correct_all", "Correct every reversible cause found", "");
+  for (const RegimenOption* c : corrections) {
+    all.why += (all.why.empty() ? "" : "; ") + c->why;
+    all.corrects.insert(all.corrects.end(), c->corrects.begin(), c->corrects.end());
+    all.costs.insert(all.costs.end(), c->costs.begin(), c->costs.end());
+    all.doses_per_week += c->doses_per_week;
+  }
+  all.cautions = {"Each correction as listed on its own; the forecast has them all made on the consultation day."};
+  options.push_back(std::move(all));
+}
+
 }  // namespace
 
 OptionList candidate_options(const Intake& in, const Differential& d, const Parameters& p, double start_years) {
@@ -225,6 +249,7 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
     o.doses_per_week = 7.0;
     out.options.push_back(std::move(o));
   }
+  add_combined_correction(out.options);
   if (likely(d, Condition::AlopeciaAreata)) {
     RegimenOption o = option("dermatology_referral_aa", "Dermatologist care for alopecia areata", "alopecia areata");
     o.advice_only = true;

@@ -197,6 +197,23 @@ TEST(StandingCauses, ACatalogueWithoutTheCausesPlugInLeavesItOff) {
   EXPECT_EQ(option(c, "iron_supplement").status, ForecastStatus::NotSimulated);
 }
 
+// Two deficiencies: besides each correction, one option corrects both (costs and burden added), simulated on the
+// twin; with one deficiency there is no such option.
+TEST(StandingCauses, TwoCorrectionsOnOfferAddAnOptionThatMakesBoth) {
+  const auto c = run_consultation(
+      intake(kIronDeficientWoman + "[labs]\nferritin_ng_per_ml = 12\nvitamin_d_ng_per_ml = 10\n"), fast_params(), {});
+  const auto& all = option(c, "correct_all");
+  EXPECT_EQ(all.status, ForecastStatus::Simulated) << all.status_note;
+  EXPECT_EQ(all.option.corrects, (std::vector<std::string>{"iron_deficiency", "vitamin_d_deficiency"}));
+  EXPECT_DOUBLE_EQ(all.option.doses_per_week, option(c, "iron_supplement").option.doses_per_week +
+                                                  option(c, "vitamin_d_supplement").option.doses_per_week);
+  EXPECT_EQ(all.option.costs.size(), 2U);
+  const auto one =
+      run_consultation(intake(kIronDeficientWoman + "[labs]\nferritin_ng_per_ml = 12\n"), fast_params(), {});
+  EXPECT_TRUE(std::none_of(one.regimen.options.begin(), one.regimen.options.end(),
+                           [](const OptionForecast& f) { return f.option.id == "correct_all"; }));
+}
+
 // Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
 TEST(StandingCauses, ACorrectionWithoutItsCauseOnTheTwinIsNotSimulated) {
   const Parameters p = fast_params();
