@@ -1,5 +1,8 @@
 #include "consult/options.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "consult/event_catalogue.hpp"
 
 namespace trichosim::consult {
@@ -41,28 +44,49 @@ std::string pregnancy_reason(const Intake& in) {
   return "could become pregnant (not past menopause)";
 }
 
-/// With two or more corrections on offer (iron, vitamin D, thyroid, a drug), one more option makes them all on the
-/// consultation day, as a clinician would: the twin carries every cause, so each single correction leaves the others
-/// acting.
-void add_combined_correction(std::vector<RegimenOption>& options) {
-  std::vector<const RegimenOption*> corrections;
+/// `base` with every correction of `corrections` added (the causes, costs, burden and reasons).
+RegimenOption with_corrections(RegimenOption base, const std::vector<RegimenOption>& corrections) {
+  for (const auto& c : corrections) {
+    base.why += (base.why.empty() ? "" : "; ") + c.why;
+    base.corrects.insert(base.corrects.end(), c.corrects.begin(), c.corrects.end());
+    base.costs.insert(base.costs.end(), c.costs.begin(), c.costs.end());
+    base.doses_per_week += c.doses_per_week;
+  }
+  base.cautions.emplace_back(
+      "Each correction as listed on its own; the forecast has them made on the consultation day.");
+  return base;
+}
+
+/// The twin carries every cause, so a single correction leaves the others acting and a treatment for pattern loss
+/// leaves them all. With two or more corrections on offer (iron, vitamin D, thyroid, a drug), one more option makes
+/// them all; with any on offer and topical minoxidil (the pattern-loss treatment offered to both sexes) among the
+/// options, one more combines the two, as a clinician would.
+void add_combined_corrections(std::vector<RegimenOption>& options) {
+  std::vector<RegimenOption> corrections;
   for (const auto& o : options) {
     if (!o.corrects.empty() && o.events.empty()) {
-      corrections.push_back(&o);
+      corrections.push_back(o);
     }
   }
-  if (corrections.size() < 2) {
+  if (corrections.empty()) {
     return;
   }
-  RegimenOption all = option("correct_all", "Correct every reversible cause found", "");
-  for (const RegimenOption* c : corrections) {
-    all.why += (all.why.empty() ? "" : "; ") + c->why;
-    all.corrects.insert(all.corrects.end(), c->corrects.begin(), c->corrects.end());
-    all.costs.insert(all.costs.end(), c->costs.begin(), c->costs.end());
-    all.doses_per_week += c->doses_per_week;
+  const auto minoxidil =
+      std::find_if(options.begin(), options.end(), [](const RegimenOption& o) { return o.id == "minoxidil_topical"; });
+  std::optional<RegimenOption> treated;
+  if (minoxidil != options.end()) {
+    treated = with_corrections(*minoxidil, corrections);
+    treated->id = "minoxidil_topical_and_corrections";
+    treated->label = minoxidil->label + " + correct the reversible causes";
   }
-  all.cautions = {"Each correction as listed on its own; the forecast has them all made on the consultation day."};
-  options.push_back(std::move(all));
+  if (corrections.size() >= 2) {
+    RegimenOption all =
+        with_corrections(option("correct_all", "Correct every reversible cause found", ""), corrections);
+    options.push_back(std::move(all));
+  }
+  if (treated) {
+    options.push_back(std::move(*treated));
+  }
 }
 
 }  // namespace
@@ -249,7 +273,7 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
     o.doses_per_week = 7.0;
     out.options.push_back(std::move(o));
   }
-  add_combined_correction(out.options);
+  add_combined_corrections(out.options);
   if (likely(d, Condition::AlopeciaAreata)) {
     RegimenOption o = option("dermatology_referral_aa", "Dermatologist care for alopecia areata", "alopecia areata");
     o.advice_only = true;

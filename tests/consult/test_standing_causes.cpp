@@ -214,6 +214,34 @@ TEST(StandingCauses, TwoCorrectionsOnOfferAddAnOptionThatMakesBoth) {
                            [](const OptionForecast& f) { return f.option.id == "correct_all"; }));
 }
 
+// Pattern loss with a deficiency: topical minoxidil is also offered together with the correction, simulated.
+TEST(StandingCauses, PatternLossWithADeficiencyOffersMinoxidilWithTheCorrection) {
+  const auto c = run_consultation(intake(R"(
+[person]
+sex = "female"
+age_years = 45
+family_history = "one_side"
+[complaint]
+onset = "gradual"
+duration_months = 36
+pattern = ["top"]
+[shedding]
+pull_test_percent = 5
+[labs]
+ferritin_ng_per_ml = 12
+)"),
+                                  fast_params(), {});
+  const auto& alone = option(c, "minoxidil_topical");
+  const auto& both = option(c, "minoxidil_topical_and_corrections");
+  EXPECT_EQ(both.status, ForecastStatus::Simulated) << both.status_note;
+  EXPECT_EQ(both.option.corrects, std::vector<std::string>{"iron_deficiency"});
+  ASSERT_EQ(both.option.events.size(), alone.option.events.size());
+  EXPECT_EQ(both.option.events[0].type(), "minoxidil");
+  EXPECT_EQ(both.option.label, alone.option.label + " + correct the reversible causes");
+  EXPECT_DOUBLE_EQ(both.option.doses_per_week,
+                   alone.option.doses_per_week + option(c, "iron_supplement").option.doses_per_week);
+}
+
 // Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
 TEST(StandingCauses, ACorrectionWithoutItsCauseOnTheTwinIsNotSimulated) {
   const Parameters p = fast_params();
