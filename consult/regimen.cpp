@@ -33,22 +33,28 @@ double site_density(const TwinFit& twin, const measure::ScalpSummary& s) {
 
 /// One draw's untreated history up to the consultation day, simulated once and forked into every option: the
 /// options' events start on or after that day, so each continuation equals a run constructed with them
-/// (Simulation::fork). The assessor's reference is the pre-androgen scalp, taken before the burn-in.
+/// (Simulation::fork). The assessor's reference is the pre-androgen scalp, taken before the burn-in. When the
+/// twin's causes act before that day, no option can be forked (each keeps the causes until then), so the burn-in
+/// is skipped and every option runs from the start.
 struct DrawBaseline {
   DrawBaseline(const scenario::Intake& in, const TwinFit& twin, const TwinDraw& draw, std::size_t k,
-               const Parameters& p)
+               const Parameters& p, const EventCatalogue& catalogue)
       : params(twin_parameters(in, p, draw)),
         sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}),
         assessor(sim),
         normal_density(site_density(twin, measure::summarise(sim, p[Param::measure_shedding_window_days]))),
-        today(years_to_days(twin.now_years)) {
-    sim.burn_in_to(today, p[Param::measure_shedding_window_days]);
+        today(years_to_days(twin.now_years)),
+        burnt_in(Simulation::quiet_before(cause_interventions(twin, params, catalogue), today, sim.person())) {
+    if (burnt_in) {
+      sim.burn_in_to(today, p[Param::measure_shedding_window_days]);
+    }
   }
   Parameters params;
   Simulation sim;
   measure::Assessor assessor;
   double normal_density;  ///< the site's pre-androgen density: the visual density score's reference
   Day today;
+  bool burnt_in;  ///< sim stands at `today`, ready to fork
 };
 
 /// One draw's forecast with an option (possibly none), continued from its baseline; when the twin carries causes
@@ -63,7 +69,7 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
     interventions.push_back(catalogue.make(e, base.params));
   }
   measure::Assessor assessor = base.assessor;
-  const bool forkable = Simulation::quiet_before(interventions, base.today, base.sim.person());
+  const bool forkable = base.burnt_in && Simulation::quiet_before(interventions, base.today, base.sim.person());
   Simulation sim = forkable
                        ? base.sim.fork(std::move(interventions))
                        : Simulation(base.sim.person(), base.params, {base.sim.seed(), 1}, std::move(interventions));
@@ -143,7 +149,7 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
   baselines.reserve(n_draws);
   std::vector<DrawForecast> natural;
   for (std::size_t k = 0; k < n_draws; ++k) {
-    baselines.emplace_back(in, twin, twin.draws[k], k, p);
+    baselines.emplace_back(in, twin, twin.draws[k], k, p, catalogue);
     natural.push_back(simulate_draw(in, twin, baselines[k], RegimenOption{}, p, catalogue));
   }
 
