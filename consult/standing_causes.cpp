@@ -23,22 +23,11 @@ double loss_start_years_ago(const Intake& in) {
   return clamp_ago(in, in.duration_months.value_or(0.0) / kMonthsPerYear);
 }
 
-/// The plug-in of a drug class, or nullptr when it has none (no published frequency or mechanism to model).
-const char* drug_event_type(DrugClass c) {
-  switch (c) {
-    case DrugClass::BetaBlocker:
-      return "beta_blocker";
-    case DrugClass::Antidepressant:
-      return "antidepressant";
-    case DrugClass::Retinoid:
-      return "retinoid";
-    case DrugClass::Anticoagulant:
-      return "anticoagulant";
-    case DrugClass::Chemotherapy:
-      return "chemotherapy";
-    default:
-      return nullptr;
-  }
+/// Whether a drug class has a plug-in; its event type is then the class's intake name (treat/registry.cpp). The
+/// others have no published frequency or mechanism to model.
+bool drug_has_plug_in(DrugClass c) {
+  return c == DrugClass::BetaBlocker || c == DrugClass::Antidepressant || c == DrugClass::Retinoid ||
+         c == DrugClass::Anticoagulant || c == DrugClass::Chemotherapy;
 }
 
 /// The acute telogen effluvium trigger label of a life event, or nullptr when it is not such a trigger.
@@ -96,7 +85,6 @@ void add_thyroid(const Intake& in, std::vector<StandingCause>& out) {
 
 void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vector<std::string>& left_out) {
   for (const auto& m : in.medications.value_or(std::vector<scenario::Medication>{})) {
-    const char* type = drug_event_type(m.drug_class);
     const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
     const double start =
         m.months_since_start ? clamp_ago(in, *m.months_since_start / kMonthsPerYear) : loss_start_years_ago(in);
@@ -106,7 +94,7 @@ void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vec
     }
     // The chemotherapy plug-in needs its last dose; a course still under way is left out.
     const bool chemo_ongoing = m.drug_class == DrugClass::Chemotherapy && !stop;
-    if (type == nullptr) {
+    if (!drug_has_plug_in(m.drug_class)) {
       left_out.push_back(cls + " (no plug-in models it as a cause of shedding)");
       continue;
     }
@@ -119,7 +107,7 @@ void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vec
                                                      : " (stopped; its start, needed to model it, is not given)"));
       continue;
     }
-    out.push_back({"drug_" + cls, stop ? cls + " (stopped)" : cls, type, {}, start, stop});
+    out.push_back({"drug_" + cls, stop ? cls + " (stopped)" : cls, cls, {}, start, stop});
   }
 }
 
