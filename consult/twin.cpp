@@ -175,32 +175,30 @@ TwinFit fit_twin(const scenario::Intake& in, const Parameters& base, Region site
   TwinFit fit;
   fit.site = site;
   fit.from_history = !in.history.empty();
+  // Each cause the catalogue knows and its plug-in accepts (placed on its own clock, starting at 0); one it refuses
+  // is left off with the plug-in's message rather than failing the consultation.
   for (auto& c : standing_causes(in, base, &fit.causes_left_out)) {
-    if (catalogue.known(c.type)) {
-      fit.causes.push_back(std::move(c));
-    } else {
+    if (!catalogue.known(c.type)) {
       fit.causes_left_out.push_back(c.label + " (event type " + c.type + " not in this build)");
+      continue;
     }
+    try {
+      for (const auto& e : cause_events({c}, c.start_years_ago)) {
+        catalogue.make(e, base);
+      }
+    } catch (const InputError& e) {
+      fit.causes_left_out.push_back(c.label + " (" + e.what() + ")");
+      continue;
+    }
+    fit.causes.push_back(std::move(c));
   }
-  // The twin starts early enough to carry its history and every cause from their start.
+  // The twin starts early enough to carry its history and every cause it carries from their start.
   double earliest = causes_lookback_years(fit.causes);
   for (const auto& h : in.history) {
     earliest = std::max(earliest, h.years_ago);
   }
   fit.now_years = earliest;
   fit.start_age_years = in.age_years - earliest;
-  // A cause its plug-in refuses is left off with the plug-in's message rather than failing the consultation.
-  std::erase_if(fit.causes, [&](const StandingCause& c) {
-    try {
-      for (const auto& e : cause_events({c}, fit.now_years)) {
-        catalogue.make(e, base);
-      }
-      return false;
-    } catch (const InputError& e) {
-      fit.causes_left_out.push_back(c.label + " (" + e.what() + ")");
-      return true;
-    }
-  });
   if (!in.history.empty()) {
     fit.kind = in.history.front().kind;
   }
