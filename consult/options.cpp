@@ -1,7 +1,7 @@
 #include "consult/options.hpp"
 
 #include <algorithm>
-#include <optional>
+#include <iterator>
 
 #include "consult/event_catalogue.hpp"
 
@@ -71,22 +71,19 @@ void add_combined_corrections(std::vector<RegimenOption>& options) {
   if (corrections.empty()) {
     return;
   }
+  std::vector<RegimenOption> added;
+  if (corrections.size() >= 2) {
+    added.push_back(with_corrections(option("correct_all", "Correct every reversible cause found", ""), corrections));
+  }
   const auto minoxidil =
       std::find_if(options.begin(), options.end(), [](const RegimenOption& o) { return o.id == "minoxidil_topical"; });
-  std::optional<RegimenOption> treated;
   if (minoxidil != options.end()) {
-    treated = with_corrections(*minoxidil, corrections);
-    treated->id = "minoxidil_topical_and_corrections";
-    treated->label = minoxidil->label + " + correct the reversible causes";
+    RegimenOption treated = with_corrections(*minoxidil, corrections);
+    treated.id = "minoxidil_topical_and_corrections";
+    treated.label = minoxidil->label + " + correct the reversible causes";
+    added.push_back(std::move(treated));
   }
-  if (corrections.size() >= 2) {
-    RegimenOption all =
-        with_corrections(option("correct_all", "Correct every reversible cause found", ""), corrections);
-    options.push_back(std::move(all));
-  }
-  if (treated) {
-    options.push_back(std::move(*treated));
-  }
+  options.insert(options.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
 }
 
 }  // namespace
