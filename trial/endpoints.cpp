@@ -140,6 +140,14 @@ const std::vector<Endpoint>& endpoint_table() {
        false, site},
       {"telogen_percent", "%", "telogen hairs / hairs x 100", [](S, T t, R, P) { return share(t.telogen, t.hairs); },
        false, site},
+      // Horizontal-section histology stages the terminal hairs and counts vellus hairs apart (Whiting: terminal hairs
+      // as anagen, catagen and telogen; telogen % with catagen included), so its shares are of hairs >= 30 um.
+      {"biopsy_anagen_percent", "%", "anagen hairs >= 30 um / hairs >= 30 um x 100 (histology: terminal hairs staged)",
+       [](S, T t, R, P) { return share(t.nonvellus_anagen, t.nonvellus); }, false, site},
+      {"biopsy_telogen_percent", "%",
+       "catagen + telogen hairs >= 30 um / hairs >= 30 um x 100 (histology: terminal hairs staged, catagen counted "
+       "with telogen)",
+       [](S, T t, R, P) { return share(t.nonvellus - t.nonvellus_anagen, t.nonvellus); }, false, site},
       {"mean_diameter_um", "um", "mean shaft diameter of the hairs present",
        [](S, T t, R, P) { return t.hairs > 0.0 ? t.diameter_sum_um / t.hairs : kNaN; }, false, site},
       {"hair_weight_proxy", "um3/day/cm2",

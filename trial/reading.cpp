@@ -89,11 +89,13 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
       return;
     }
     t.hairs += w;
-    t.nonvellus += shaft.diameter_um >= vmax ? w : 0.0;
+    const bool nonvellus = shaft.diameter_um >= vmax;
+    t.nonvellus += nonvellus ? w : 0.0;
     t.terminal += shaft.diameter_um >= tmin ? w : 0.0;
     t.diameter_sum_um += w * shaft.diameter_um;
     if (ph == Phase::Anagen) {
       t.anagen += w;
+      t.nonvellus_anagen += nonvellus ? w : 0.0;
       t.mass_rate += w * shaft.diameter_um * shaft.diameter_um * shaft.growth_um_per_day;
     }
     t.telogen += ph == Phase::Telogen ? w : 0.0;

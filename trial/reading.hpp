@@ -16,15 +16,16 @@ namespace trichosim::trial {
 /// equivalents.
 struct SiteTally {
   double area_cm2 = 0.0;
-  double follicles = 0.0;        ///< follicles not lost
-  double hairs = 0.0;            ///< follicles holding a shaft
-  double nonvellus = 0.0;        ///< shafts >= shaft.vellus_max_diameter_um (terminal + intermediate)
-  double terminal = 0.0;         ///< shafts >= shaft.terminal_min_diameter_um
-  double anagen = 0.0;           ///< hairs in anagen
-  double telogen = 0.0;          ///< hairs in telogen
-  double diameter_sum_um = 0.0;  ///< sum of shaft diameters
-  double mass_rate = 0.0;        ///< sum over anagen hairs of diameter² x growth rate (um³/day): hair-weight proxy
-  double shed_per_day = 0.0;     ///< hairs shed per day over the shedding window (region rate scaled to the site)
+  double follicles = 0.0;         ///< follicles not lost
+  double hairs = 0.0;             ///< follicles holding a shaft
+  double nonvellus = 0.0;         ///< shafts >= shaft.vellus_max_diameter_um (terminal + intermediate)
+  double terminal = 0.0;          ///< shafts >= shaft.terminal_min_diameter_um
+  double anagen = 0.0;            ///< hairs in anagen
+  double telogen = 0.0;           ///< hairs in telogen
+  double nonvellus_anagen = 0.0;  ///< shafts >= the vellus maximum in anagen (histology stages these; see endpoints)
+  double diameter_sum_um = 0.0;   ///< sum of shaft diameters
+  double mass_rate = 0.0;         ///< sum over anagen hairs of diameter² x growth rate (um³/day): hair-weight proxy
+  double shed_per_day = 0.0;      ///< hairs shed per day over the shedding window (region rate scaled to the site)
 };
 
 /// Positions on the staging scales (measure::Stage::rank): Norwood-Hamilton 0 = I ... 3 = III ... 11 = VII; Ludwig

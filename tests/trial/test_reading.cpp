@@ -40,6 +40,12 @@ TEST(ScalpReading, CircleTalliesMatchTheDirectCountForManyCircles) {
     hairs += reading.regions[r].hairs;
   }
   EXPECT_EQ(reading.regions[kRegionCount].hairs, hairs);
+  // The growing hairs >= 30 um are some of both the growing hairs and the hairs >= 30 um (a balding man has both
+  // growing vellus hairs and resting terminal ones).
+  const SiteTally& whole = reading.regions[kRegionCount];
+  EXPECT_GT(whole.nonvellus_anagen, 0.0);
+  EXPECT_LT(whole.nonvellus_anagen, whole.anagen);
+  EXPECT_LT(whole.nonvellus_anagen, whole.nonvellus);
 }
 
 void expect_same_tally(const SiteTally& a, const SiteTally& b, const std::string& where) {
@@ -49,6 +55,7 @@ void expect_same_tally(const SiteTally& a, const SiteTally& b, const std::string
   EXPECT_EQ(a.terminal, b.terminal) << where;
   EXPECT_EQ(a.anagen, b.anagen) << where;
   EXPECT_EQ(a.telogen, b.telogen) << where;
+  EXPECT_EQ(a.nonvellus_anagen, b.nonvellus_anagen) << where;
   EXPECT_EQ(a.diameter_sum_um, b.diameter_sum_um) << where;
   EXPECT_EQ(a.mass_rate, b.mass_rate) << where;
 }

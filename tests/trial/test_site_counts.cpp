@@ -44,5 +44,30 @@ TEST(TerminalVellusRatio, IsNonVellusOverVellusHairsAndNaNWithoutVellus) {
   EXPECT_TRUE(std::isnan(e->value(crown, r.at(crown), r, p)));
 }
 
+// Histology stages only the hairs >= 30 um and reads catagen with telogen: 30 terminal hairs of which 27 grow give
+// 90 % anagen and 10 % telogen whatever the 10 vellus hairs are doing; a phototrichogram's share counts them all.
+TEST(BiopsyPhaseShares, AreOfNonVellusHairsWithCatagenReadAsTelogen) {
+  const Parameters p;
+  ScalpReading r;
+  SiteTally& t = r.regions[region_index(Region::Crown)];
+  t.hairs = 40.0;
+  t.nonvellus = 30.0;
+  t.nonvellus_anagen = 27.0;
+  t.anagen = 29.0;  // two of the vellus hairs grow
+  t.telogen = 9.0;
+  const Endpoint* anagen = find_endpoint("biopsy_anagen_percent");
+  const Endpoint* telogen = find_endpoint("biopsy_telogen_percent");
+  const Endpoint* ptg_anagen = find_endpoint("anagen_percent");
+  ASSERT_NE(anagen, nullptr);
+  ASSERT_NE(telogen, nullptr);
+  ASSERT_NE(ptg_anagen, nullptr);
+  const Site crown{Region::Crown, 0.0};
+  EXPECT_DOUBLE_EQ(anagen->value(crown, r.at(crown), r, p), 90.0);
+  EXPECT_DOUBLE_EQ(telogen->value(crown, r.at(crown), r, p), 10.0);
+  EXPECT_DOUBLE_EQ(ptg_anagen->value(crown, r.at(crown), r, p), 72.5);
+  t.nonvellus = 0.0;
+  EXPECT_TRUE(std::isnan(telogen->value(crown, r.at(crown), r, p)));
+}
+
 }  // namespace
 }  // namespace trichosim::trial
