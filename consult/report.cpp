@@ -11,14 +11,15 @@ namespace {
 
 std::string pct(double p) { return fmt::format("{:.0f} %", 100.0 * p); }
 
-/// "today" or "N months ago" for a time before the consultation.
+/// "today", "N months ago" or, for a planned day (negative `years_ago`), "in N months".
 std::string ago_text(double years_ago) {
   constexpr double kMonthsPerYear = 12.0;
-  const double months = std::round(years_ago * kMonthsPerYear);
+  const double months = std::round(std::abs(years_ago) * kMonthsPerYear);
+  const std::string unit = months == 1.0 ? "month" : "months";
   if (months <= 0.0) {
-    return years_ago <= 0.0 ? "today" : "this month";
+    return years_ago == 0.0 ? "today" : "this month";
   }
-  return fmt::format("{:.0f} month{} ago", months, months == 1.0 ? "" : "s");
+  return years_ago < 0.0 ? fmt::format("in {:.0f} {}", months, unit) : fmt::format("{:.0f} {} ago", months, unit);
 }
 
 std::string band_text(const Band& b) { return fmt::format("{:.0f} ({:.0f}-{:.0f})", b.median, b.lower, b.upper); }
@@ -126,7 +127,9 @@ std::string clinical_summary(const Consultation& c) {
         os << fmt::format("    {} {}\n", cause.label, ago_text(cause.start_years_ago));
       } else {
         os << fmt::format("    {} from {}{}\n", cause.label, ago_text(cause.start_years_ago),
-                          cause.stop_years_ago ? " to " + ago_text(*cause.stop_years_ago) : ", ongoing");
+                          !cause.stop_years_ago         ? ", ongoing"
+                          : *cause.stop_years_ago < 0.0 ? ""  // planned: its label says when
+                                                        : " to " + ago_text(*cause.stop_years_ago));
       }
     }
   }

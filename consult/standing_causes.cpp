@@ -88,18 +88,21 @@ void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vec
     const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
     const double start =
         m.months_since_start ? clamp_ago(in, *m.months_since_start / kMonthsPerYear) : loss_start_years_ago(in);
-    std::optional<double> stop;
+    std::optional<double> stop;  // years before the consultation; negative for a planned last dose
     if (m.months_since_stop) {
       stop = *m.months_since_stop / kMonthsPerYear;
+    } else if (m.months_until_stop) {
+      stop = -*m.months_until_stop / kMonthsPerYear;
     }
-    // The chemotherapy plug-in needs its last dose; a course still under way is left out.
+    // The chemotherapy plug-in needs its last dose; a course still under way without a planned end is left out.
     const bool chemo_ongoing = m.drug_class == DrugClass::Chemotherapy && !stop;
     if (!drug_has_plug_in(m.drug_class)) {
       left_out.push_back(cls + " (no plug-in models it as a cause of shedding)");
       continue;
     }
     if (chemo_ongoing) {
-      left_out.push_back("chemotherapy under way (the plug-in needs the last dose: give months_since_stop)");
+      left_out.push_back(
+          "chemotherapy under way (the plug-in needs the last dose: give months_until_stop, or months_since_stop)");
       continue;
     }
     if (stop && *stop >= start) {
@@ -107,7 +110,13 @@ void add_medications(const Intake& in, std::vector<StandingCause>& out, std::vec
                                                      : " (stopped; its start, needed to model it, is not given)"));
       continue;
     }
-    out.push_back({"drug_" + cls, stop ? cls + " (stopped)" : cls, cls, {}, start, stop});
+    std::string label = cls;
+    if (m.months_since_stop) {
+      label += " (stopped)";
+    } else if (m.months_until_stop) {
+      label += fmt::format(" (to stop in {:g} months)", *m.months_until_stop);
+    }
+    out.push_back({"drug_" + cls, label, cls, {}, start, stop});
   }
 }
 

@@ -20,7 +20,7 @@ struct StandingCause {
   std::string type;   ///< the scenario event type
   std::map<std::string, treat::FieldValue> fields;  ///< the event's fields other than start and stop
   double start_years_ago = 0.0;                     ///< before the consultation (clamped, see standing_causes)
-  std::optional<double> stop_years_ago;             ///< it has ended; absent while it acts
+  std::optional<double> stop_years_ago;             ///< its end (negative: planned); absent while it acts
   bool one_off = false;  ///< a trigger on one day (childbirth, illness): its course is the plug-in's, never stopped
 };
 

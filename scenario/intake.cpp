@@ -13,6 +13,7 @@ using detail::StrictTable;
 
 constexpr double kMaxAgeYears = 110.0;
 constexpr double kMaxMonths = 600.0;
+constexpr double kMaxPlannedMonths = 120.0;  // a planned stop up to 10 years ahead, the longest forecast horizon
 constexpr double kMaxHistoryYears = 30.0;
 constexpr double kMaxPerDay = 2000.0;
 constexpr double kMaxDensity = 1000.0;
@@ -99,6 +100,12 @@ void read_medications(StrictTable& top, Intake& in) {
     if (m.months_since_start && m.months_since_stop && *m.months_since_stop > *m.months_since_start) {
       throw InputError(t.field("months_since_stop") + " = " + detail::num(*m.months_since_stop) +
                        ": must not exceed months_since_start = " + detail::num(*m.months_since_start));
+    }
+    m.months_until_stop = t.number("months_until_stop", 0.0, kMaxPlannedMonths, "month");
+    if (m.months_since_stop && m.months_until_stop) {
+      throw InputError(t.field("months_until_stop") + " = " + detail::num(*m.months_until_stop) +
+                       ": give it only for a drug still taken; months_since_stop = " +
+                       detail::num(*m.months_since_stop) + " says this one has stopped");
     }
     t.refuse_unknown();
     in.medications->push_back(m);

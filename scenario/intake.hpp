@@ -73,6 +73,7 @@ struct Medication {
   DrugClass drug_class = DrugClass::Other;
   std::optional<double> months_since_start;  ///< 0-600 months
   std::optional<double> months_since_stop;   ///< absent while still taken
+  std::optional<double> months_until_stop;   ///< a planned last dose while still taken (e.g. a chemotherapy course)
 };
 
 /// An earlier measurement of the same person (target-area count or density) with its date.

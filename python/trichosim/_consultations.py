@@ -52,7 +52,7 @@ class Consultation:
     @property
     def causes(self):
         """The intake's causes the twin carries in the natural course and every option: a list of dicts (id,
-        label, event_type, start_years_ago, stop_years_ago or None, one_off)."""
+        label, event_type, start_years_ago, stop_years_ago (negative for a planned last dose) or None, one_off)."""
         return list(self.record["twin"]["causes"])
 
     @property

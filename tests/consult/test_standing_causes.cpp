@@ -5,6 +5,7 @@
 
 #include "consult/consultation.hpp"
 #include "consult/standing_causes.hpp"
+#include "core/input_error.hpp"
 #include "scenario/intake.hpp"
 
 namespace trichosim::consult {
@@ -110,7 +111,41 @@ months_since_start = 2
   ASSERT_EQ(causes.size(), 1U);
   EXPECT_DOUBLE_EQ(causes[0].start_years_ago, kMaxCauseLookbackYears);
   ASSERT_EQ(left_out.size(), 1U);
-  EXPECT_NE(left_out[0].find("months_since_stop"), std::string::npos) << left_out[0];
+  EXPECT_NE(left_out[0].find("months_until_stop"), std::string::npos) << left_out[0];
+}
+
+// A course still under way with a planned last dose is carried to that day, in the twin's future; the intake refuses
+// a drug that has both stopped and is yet to stop, naming the field.
+TEST(StandingCauses, ChemotherapyUnderWayIsCarriedToItsPlannedLastDose) {
+  std::vector<std::string> left_out;
+  const auto causes = standing_causes(intake(R"(
+[person]
+sex = "female"
+age_years = 50
+[[medications]]
+class = "chemotherapy"
+months_since_start = 2
+months_until_stop = 4
+)"),
+                                      Parameters{}, &left_out);
+  EXPECT_TRUE(left_out.empty());
+  ASSERT_EQ(causes.size(), 1U);
+  EXPECT_EQ(causes[0].label, "chemotherapy (to stop in 4 months)");
+  const auto events = cause_events(causes, 10.0);
+  ASSERT_EQ(events.size(), 1U);
+  EXPECT_DOUBLE_EQ(number(events[0], "start_years"), 10.0 - 2.0 / 12.0);
+  EXPECT_DOUBLE_EQ(number(events[0], "stop_years"), 10.0 + 4.0 / 12.0);
+  try {
+    intake(
+        "[person]\nsex = \"female\"\nage_years = 50\n[[medications]]\nclass = \"chemotherapy\"\n"
+        "months_since_start = 6\nmonths_since_stop = 1\nmonths_until_stop = 4\n");
+    FAIL() << "both stop fields accepted";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("medications[0].months_until_stop = 4"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(intake("[person]\nsex = \"female\"\nage_years = 50\n[[medications]]\nclass = \"chemotherapy\"\n"
+                      "months_until_stop = 121\n"),
+               InputError);
 }
 
 // On the twin's clock: a correction stops the cause on the given day; a cause not corrected keeps running (or its
