@@ -60,25 +60,44 @@ RegimenOption with_corrections(RegimenOption base, const std::vector<RegimenOpti
 /// The twin carries every cause, so a single correction leaves the others acting and a treatment for pattern loss
 /// leaves them all. With two or more corrections on offer (iron, vitamin D, thyroid, a drug), one more option makes
 /// them all; with any on offer and topical minoxidil (the pattern-loss treatment offered to both sexes) among the
-/// options, one more combines the two, as a clinician would.
-void add_combined_corrections(std::vector<RegimenOption>& options) {
+/// options, one more combines the two, as a clinician would. Only corrections of causes the twin carries (`carried`)
+/// are combined, so the combination is simulated; the others are named in a caution (each is still offered alone,
+/// with the reason it is not simulated).
+void add_combined_corrections(std::vector<RegimenOption>& options, const std::vector<std::string>& carried) {
   std::vector<RegimenOption> corrections;
+  std::string uncombined;
   for (const auto& o : options) {
-    if (!o.corrects.empty() && o.events.empty()) {
+    if (o.corrects.empty() || !o.events.empty()) {
+      continue;
+    }
+    const bool on_twin = std::all_of(o.corrects.begin(), o.corrects.end(), [&](const std::string& id) {
+      return std::find(carried.begin(), carried.end(), id) != carried.end();
+    });
+    if (on_twin) {
       corrections.push_back(o);
+    } else {
+      uncombined += (uncombined.empty() ? "" : ", ") + o.label;
     }
   }
   if (corrections.empty()) {
     return;
   }
+  auto combined = [&](RegimenOption base) {
+    RegimenOption out = with_corrections(std::move(base), corrections);
+    if (!uncombined.empty()) {
+      out.cautions.push_back("Not included, as the twin does not carry its cause (see that option): " + uncombined +
+                             ".");
+    }
+    return out;
+  };
   std::vector<RegimenOption> added;
   if (corrections.size() >= 2) {
-    added.push_back(with_corrections(option("correct_all", "Correct every reversible cause found", ""), corrections));
+    added.push_back(combined(option("correct_all", "Correct every reversible cause found", "")));
   }
   const auto minoxidil =
       std::find_if(options.begin(), options.end(), [](const RegimenOption& o) { return o.id == "minoxidil_topical"; });
   if (minoxidil != options.end()) {
-    RegimenOption treated = with_corrections(*minoxidil, corrections);
+    RegimenOption treated = combined(*minoxidil);
     treated.id = "minoxidil_topical_and_corrections";
     treated.label = minoxidil->label + " + correct the reversible causes";
     added.push_back(std::move(treated));
@@ -88,7 +107,8 @@ void add_combined_corrections(std::vector<RegimenOption>& options) {
 
 }  // namespace
 
-OptionList candidate_options(const Intake& in, const Differential& d, const Parameters& p, double start_years) {
+OptionList candidate_options(const Intake& in, const Differential& d, const Parameters& p, double start_years,
+                             const std::vector<std::string>& carried) {
   OptionList out;
   auto exclude = [&out](std::string id, std::string label, std::string reason) {
     out.excluded.push_back({std::move(id), std::move(label), std::move(reason)});
@@ -270,7 +290,7 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
     o.doses_per_week = 7.0;
     out.options.push_back(std::move(o));
   }
-  add_combined_corrections(out.options);
+  add_combined_corrections(out.options, carried);
   if (likely(d, Condition::AlopeciaAreata)) {
     RegimenOption o = option("dermatology_referral_aa", "Dermatologist care for alopecia areata", "alopecia areata");
     o.advice_only = true;

@@ -42,8 +42,9 @@ struct OptionList {
 };
 
 /// Candidate options for the likely conditions, filtered by contraindications and cautions. Events start
-/// `start_years` after the twin's start (the consultation day).
-OptionList candidate_options(const scenario::Intake& in, const Differential& d, const Parameters& p,
-                             double start_years);
+/// `start_years` after the twin's start (the consultation day). `carried` holds the ids of the causes the twin
+/// carries (StandingCause::id): only their corrections enter the combined options.
+OptionList candidate_options(const scenario::Intake& in, const Differential& d, const Parameters& p, double start_years,
+                             const std::vector<std::string>& carried = {});
 
 }  // namespace trichosim::consult

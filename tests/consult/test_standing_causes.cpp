@@ -249,6 +249,37 @@ TEST(StandingCauses, TwoCorrectionsOnOfferAddAnOptionThatMakesBoth) {
                            [](const OptionForecast& f) { return f.option.id == "correct_all"; }));
 }
 
+// Untreated hypothyroidism with low vitamin D and a ferritin of 50 ng/mL (low for hair, 70, but above the plug-in's
+// 40, so the iron correction is offered and not simulated): the combination makes the two the twin carries, is
+// simulated, and names the iron correction it leaves out.
+TEST(StandingCauses, TheCombinationMakesOnlyTheCorrectionsTheTwinCarries) {
+  const auto c = run_consultation(intake(R"(
+[person]
+sex = "female"
+age_years = 45
+[complaint]
+onset = "gradual"
+duration_months = 5
+pattern = ["diffuse"]
+[shedding]
+hairs_per_day = 130
+[conditions]
+thyroid = "hypothyroid"
+[labs]
+tsh_mu_per_l = 11.5
+ferritin_ng_per_ml = 50
+vitamin_d_ng_per_ml = 10
+)"),
+                                  fast_params(), {});
+  EXPECT_EQ(option(c, "iron_supplement").status, ForecastStatus::NotSimulated);
+  const auto& all = option(c, "correct_all");
+  EXPECT_EQ(all.status, ForecastStatus::Simulated) << all.status_note;
+  EXPECT_EQ(all.option.corrects, (std::vector<std::string>{"vitamin_d_deficiency", "thyroid"}));
+  EXPECT_TRUE(std::any_of(all.option.cautions.begin(), all.option.cautions.end(), [](const std::string& x) {
+    return x.find("Not included") != std::string::npos && x.find("Correct iron deficiency") != std::string::npos;
+  }));
+}
+
 // Pattern loss with a deficiency: topical minoxidil is also offered together with the correction, simulated.
 TEST(StandingCauses, PatternLossWithADeficiencyOffersMinoxidilWithTheCorrection) {
   const auto c = run_consultation(intake(R"(
