@@ -281,9 +281,13 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
       out.options.push_back(std::move(o));
     }
   }
-  if (likely(d, Condition::Thyroid)) {
-    RegimenOption o =
-        option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)", "thyroid-related loss");
+  // An untreated thyroid disorder is treated whatever the hair loss is put down to (the twin carries it either way),
+  // as a deficiency is corrected whenever the level is low.
+  const bool untreated_thyroid =
+      in.thyroid == scenario::ThyroidStatus::Hypothyroid || in.thyroid == scenario::ThyroidStatus::Hyperthyroid;
+  if (likely(d, Condition::Thyroid) || untreated_thyroid) {
+    RegimenOption o = option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)",
+                             likely(d, Condition::Thyroid) ? "thyroid-related loss" : "untreated thyroid disorder");
     o.corrects = {"thyroid"};
     o.cautions = {"Shedding can briefly worsen when treatment starts; regrowth 3-6 months after levels normalise."};
     o.costs = {{"thyroid_treatment", 1.0}};

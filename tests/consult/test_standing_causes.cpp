@@ -308,6 +308,31 @@ ferritin_ng_per_ml = 12
                    alone.option.doses_per_week + option(c, "iron_supplement").option.doses_per_week);
 }
 
+// A woman whose thinning is put down to pattern loss but who reports untreated hypothyroidism: the twin carries it,
+// and its treatment is offered and simulated whatever the differential ranks first.
+TEST(StandingCauses, AnUntreatedThyroidDisorderIsAlwaysOfferedItsTreatment) {
+  const auto c = run_consultation(intake(R"(
+[person]
+sex = "female"
+age_years = 45
+family_history = "one_side"
+[complaint]
+onset = "gradual"
+duration_months = 36
+pattern = ["top"]
+[shedding]
+pull_test_percent = 5
+[conditions]
+thyroid = "hypothyroid"
+)"),
+                                  fast_params(), {});
+  ASSERT_NE(c.differential.top().condition, Condition::Thyroid);
+  const auto& thyroid = option(c, "thyroid_treatment");
+  EXPECT_EQ(thyroid.status, ForecastStatus::Simulated) << thyroid.status_note;
+  EXPECT_EQ(thyroid.option.why, "untreated thyroid disorder");
+  EXPECT_GT(thyroid.gain_vs_natural.back().median, 0.0);
+}
+
 // Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
 TEST(StandingCauses, ACorrectionWithoutItsCauseOnTheTwinIsNotSimulated) {
   const Parameters p = fast_params();
