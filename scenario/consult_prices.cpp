@@ -1,5 +1,8 @@
 #include "scenario/consult_prices.hpp"
 
+#include <fmt/format.h>
+
+#include "scenario/prices.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/strict_table.hpp"
 
@@ -9,13 +12,15 @@ ConsultPriceTable parse_consult_prices(const std::string& text, const std::strin
   const toml::table root = detail::parse_toml(text, source);
   detail::StrictTable top(&root, "", source);
   const std::string format = top.text("format").value_or("");
-  if (format == "trichosim-prices/1") {
-    throw InputError(top.field("format") + " = \"" + format +
-                     "\": that is the planners' price table (amount, per; docs/formats.md); the consultation reads "
-                     "\"trichosim-consult-prices/1\" ([items.<id>] per, price; docs/consultation.md, \"Prices\")");
+  if (format == kPlannerPricesFormat) {
+    throw InputError(fmt::format(
+        "{} = \"{}\": that is the planners' price table (amount, per; docs/formats.md); the consultation reads "
+        "\"{}\" ([items.<id>] per, price; docs/consultation.md, \"Prices\")",
+        top.field("format"), format, kConsultPricesFormat));
   }
-  if (format != "trichosim-consult-prices/1") {
-    throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-consult-prices/1\"");
+  if (format != kConsultPricesFormat) {
+    throw InputError(
+        fmt::format("{} = \"{}\": this version reads \"{}\"", top.field("format"), format, kConsultPricesFormat));
   }
   ConsultPriceTable table;
   table.source = source;

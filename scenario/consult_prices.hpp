@@ -18,8 +18,8 @@ struct ConsultPriceItem {
   std::string note;    ///< where the default came from; edit freely
 };
 
-/// An editable price table (docs/consultation.md, "Prices"). Format "trichosim-consult-prices/1" (the
-/// planners' table, scenario/prices.hpp, is "trichosim-prices/1" and has another layout).
+/// An editable price table (docs/consultation.md, "Prices"). Format kConsultPricesFormat (scenario/prices.hpp; the
+/// planners' table there has another layout).
 struct ConsultPriceTable {
   std::string source;
   std::string currency = "USD";

@@ -1,5 +1,6 @@
 #include "scenario/prices.hpp"
 
+#include <fmt/format.h>
 #include <toml++/toml.h>
 
 #include <optional>
@@ -24,13 +25,14 @@ PriceTable parse_prices(const std::string& text, const std::string& source) {
   PriceTable t;
   t.where = source;
   const auto format = root["format"].value<std::string>();
-  if (format == std::optional<std::string>("trichosim-consult-prices/1")) {
-    throw InputError(source +
-                     ": format = \"trichosim-consult-prices/1\": that is the consultation's price table "
-                     "(docs/consultation.md); the planners read \"trichosim-prices/1\" (docs/formats.md)");
+  if (format == kConsultPricesFormat) {
+    throw InputError(fmt::format(
+        "{}: format = \"{}\": that is the consultation's price table (docs/consultation.md); the planners read "
+        "\"{}\" (docs/formats.md)",
+        source, kConsultPricesFormat, kPlannerPricesFormat));
   }
-  if (format != std::optional<std::string>("trichosim-prices/1")) {
-    throw InputError(source + ": format: must be \"trichosim-prices/1\"");
+  if (format != kPlannerPricesFormat) {
+    throw InputError(fmt::format("{}: format: must be \"{}\"", source, kPlannerPricesFormat));
   }
   const auto currency = root["currency"].value<std::string>();
   if (!currency || currency->empty()) {

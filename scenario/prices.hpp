@@ -2,8 +2,14 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 
 namespace trichosim::scenario {
+
+/// The two price tables' format tags: the planners' (this file) and the consultation's (consult_prices.hpp); each
+/// reader names the other's when handed the wrong table.
+inline constexpr std::string_view kPlannerPricesFormat = "trichosim-prices/1";
+inline constexpr std::string_view kConsultPricesFormat = "trichosim-consult-prices/1";
 
 /// One price: an amount in the table's currency per unit, with where the default came from.
 struct Price {
