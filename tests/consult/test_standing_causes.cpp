@@ -280,9 +280,8 @@ vitamin_d_ng_per_ml = 10
   }));
 }
 
-// Pattern loss with a deficiency: topical minoxidil is also offered together with the correction, simulated.
-TEST(StandingCauses, PatternLossWithADeficiencyOffersMinoxidilWithTheCorrection) {
-  const auto c = run_consultation(intake(R"(
+// A woman of 45 thinning over the top for three years: the differential puts it down to pattern loss.
+const std::string kPatternLossWoman = R"(
 [person]
 sex = "female"
 age_years = 45
@@ -293,10 +292,11 @@ duration_months = 36
 pattern = ["top"]
 [shedding]
 pull_test_percent = 5
-[labs]
-ferritin_ng_per_ml = 12
-)"),
-                                  fast_params(), {});
+)";
+
+// Pattern loss with a deficiency: topical minoxidil is also offered together with the correction, simulated.
+TEST(StandingCauses, PatternLossWithADeficiencyOffersMinoxidilWithTheCorrection) {
+  const auto c = run_consultation(intake(kPatternLossWoman + "[labs]\nferritin_ng_per_ml = 12\n"), fast_params(), {});
   const auto& alone = option(c, "minoxidil_topical");
   const auto& both = option(c, "minoxidil_topical_and_corrections");
   EXPECT_EQ(both.status, ForecastStatus::Simulated) << both.status_note;
@@ -311,21 +311,8 @@ ferritin_ng_per_ml = 12
 // A woman whose thinning is put down to pattern loss but who reports untreated hypothyroidism: the twin carries it,
 // and its treatment is offered and simulated whatever the differential ranks first.
 TEST(StandingCauses, AnUntreatedThyroidDisorderIsAlwaysOfferedItsTreatment) {
-  const auto c = run_consultation(intake(R"(
-[person]
-sex = "female"
-age_years = 45
-family_history = "one_side"
-[complaint]
-onset = "gradual"
-duration_months = 36
-pattern = ["top"]
-[shedding]
-pull_test_percent = 5
-[conditions]
-thyroid = "hypothyroid"
-)"),
-                                  fast_params(), {});
+  const auto c =
+      run_consultation(intake(kPatternLossWoman + "[conditions]\nthyroid = \"hypothyroid\"\n"), fast_params(), {});
   ASSERT_NE(c.differential.top().condition, Condition::Thyroid);
   const auto& thyroid = option(c, "thyroid_treatment");
   EXPECT_EQ(thyroid.status, ForecastStatus::Simulated) << thyroid.status_note;
