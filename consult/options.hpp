@@ -45,6 +45,6 @@ struct OptionList {
 /// `start_years` after the twin's start (the consultation day). `carried` holds the ids of the causes the twin
 /// carries (StandingCause::id): only their corrections enter the combined options.
 OptionList candidate_options(const scenario::Intake& in, const Differential& d, const Parameters& p, double start_years,
-                             const std::vector<std::string>& carried = {});
+                             const std::vector<std::string>& carried);
 
 }  // namespace trichosim::consult

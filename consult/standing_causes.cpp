@@ -137,7 +137,9 @@ void add_recent_events(const Intake& in, std::vector<StandingCause>& out, std::v
       out.push_back(
           {"event_" + name, label, "telogen_effluvium", {{"trigger", std::string(trigger)}}, ago, std::nullopt, true});
     }
-    if (e.type == LifeEvent::Chemotherapy) {
+    const bool course_carried =
+        std::any_of(out.begin(), out.end(), [](const StandingCause& c) { return c.id == "drug_chemotherapy"; });
+    if (e.type == LifeEvent::Chemotherapy && !course_carried) {
       // A recent "chemotherapy" gives no last dose; the medications list carries a course with its dates.
       left_out.push_back("recent chemotherapy (as a life event it has no last dose; see medications)");
     }

@@ -76,8 +76,8 @@ TEST(Regimen, OptionsDifferSensiblyBetweenAYoungManAndAnOlderWoman) {
   const Parameters p;
   const auto man = person("male", 24);
   const auto woman = person("female", 55);
-  const auto man_list = candidate_options(man, diagnose(man, p), p, 0.0);
-  const auto woman_list = candidate_options(woman, diagnose(woman, p), p, 0.0);
+  const auto man_list = candidate_options(man, diagnose(man, p), p, 0.0, {});
+  const auto woman_list = candidate_options(woman, diagnose(woman, p), p, 0.0, {});
   const auto m = ids(man_list);
   const auto w = ids(woman_list);
   EXPECT_TRUE(has(m, "finasteride"));
@@ -103,7 +103,7 @@ TEST(Regimen, CardiovascularDiseaseExcludesOralMinoxidil) {
   const Parameters p;
   auto in = person("male", 40);
   in.cardiovascular_disease = true;
-  const auto list = candidate_options(in, diagnose(in, p), p, 0.0);
+  const auto list = candidate_options(in, diagnose(in, p), p, 0.0, {});
   EXPECT_FALSE(has(ids(list), "minoxidil_oral"));
   EXPECT_TRUE(has(ids(list), "minoxidil_topical"));
 }

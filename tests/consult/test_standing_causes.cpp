@@ -126,9 +126,12 @@ age_years = 50
 class = "chemotherapy"
 months_since_start = 2
 months_until_stop = 4
+[[recent_events]]
+type = "chemotherapy"
+months_ago = 2
 )"),
                                       Parameters{}, &left_out);
-  EXPECT_TRUE(left_out.empty());
+  EXPECT_TRUE(left_out.empty());  // nor is the recent-event entry of the same course listed as not carried
   ASSERT_EQ(causes.size(), 1U);
   EXPECT_EQ(causes[0].label, "chemotherapy (to stop in 4 months)");
   const auto events = cause_events(causes, 10.0);
