@@ -1,12 +1,15 @@
 #include "render/scalp_view.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 #include "render/canvas.hpp"
 #include "render/hair_layers.hpp"
 #include "render/hair_sample.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -43,6 +46,68 @@ void ellipse_path(cairo_t* cr, double cx, double cy, double rx, double ry) {
   cairo_new_path(cr);
   cairo_arc(cr, 0.0, 0.0, 1.0, 0.0, 2.0 * std::numbers::pi);
   cairo_restore(cr);
+}
+
+// Scalp micropigmentation seen from above: dots of the hair colour on a lattice of smp.dot_spacing_mm (rows offset
+// by half a spacing, like follicular units on a shaved scalp), smp.dot_diameter_mm wide, at the opacity of the
+// pigment coverage of their region (sessions placed, shade, healing and fading: treat/micropigmentation). A
+// practitioner blends the edge of the treated area, so the opacity is averaged over probes within
+// scalp.pattern_bandwidth_mm (the smoothing of the regional pattern): it fades across the region's border, from
+// about half the coverage at the border to none a band's width outside.
+// Drawn under the hairs, which cover the pigment where they grow.
+void draw_pigment(Canvas& canvas, const Simulation& sim, const TopViewLayout& l, Rgb pigment) {
+  std::array<double, kRegionCount> coverage{};
+  bool any = false;
+  for (std::size_t r = 0; r < kRegionCount; ++r) {
+    coverage[r] = treat::pigment_coverage(sim.interventions(), sim.now(), static_cast<Region>(r));
+    any = any || coverage[r] > 0.0;
+  }
+  if (!any) {
+    return;
+  }
+  const ScalpGeometry& g = sim.geometry();
+  const Parameters& p = sim.parameters();
+  auto coverage_at = [&](MapPoint at) { return g.contains(at) ? coverage[region_index(g.region_of(at))] : 0.0; };
+  const double band = p[Param::scalp_pattern_bandwidth_mm];
+  constexpr int kDirections = 8;
+  constexpr int kLevels = 32;  // opacities drawn, one path each
+  std::array<std::vector<MapPoint>, kLevels + 1> by_level;
+  const double spacing = p[Param::smp_dot_spacing_mm];
+  const double row_step = spacing * std::numbers::sqrt3 / 2.0;
+  int row = 0;
+  for (double y = 0.0; y <= g.length_mm(); y += row_step, ++row) {
+    const double offset = (row % 2 == 0) ? 0.0 : 0.5 * spacing;
+    for (double x = -g.half_width_mm() + offset; x <= g.half_width_mm(); x += spacing) {
+      const MapPoint at{x, y};
+      if (!g.contains(at)) {
+        continue;
+      }
+      double sum = coverage_at(at);
+      for (int k = 0; k < kDirections; ++k) {
+        const double a = 2.0 * std::numbers::pi * k / kDirections;
+        for (double d : {0.5 * band, band}) {
+          sum += coverage_at({x + d * std::cos(a), y + d * std::sin(a)});
+        }
+      }
+      const double opacity = sum / (1 + 2 * kDirections);
+      by_level[static_cast<std::size_t>(std::lround(opacity * kLevels))].push_back(at);
+    }
+  }
+  const double radius_px = 0.5 * p[Param::smp_dot_diameter_mm] * l.px_per_mm;
+  cairo_t* cr = canvas.cr();
+  for (std::size_t level = 1; level <= kLevels; ++level) {
+    if (by_level[level].empty()) {
+      continue;
+    }
+    cairo_new_path(cr);
+    for (const MapPoint& at : by_level[level]) {
+      cairo_new_sub_path(cr);
+      cairo_arc(cr, l.px_x(at), l.px_y(at), radius_px, 0.0, 2.0 * std::numbers::pi);
+    }
+    cairo_set_source_rgba(cr, channel(pigment.r), channel(pigment.g), channel(pigment.b),
+                          static_cast<double>(level) / kLevels);
+    cairo_fill(cr);
+  }
 }
 
 // A point on the head sphere (radius 1) in camera coordinates: x right, y up, z towards the viewer.
@@ -93,6 +158,7 @@ Image render_top_view(const Simulation& sim, const ScalpStyle& style) {
   cairo_fill(cr);
   ellipse_path(cr, l.centre_x_px, l.centre_y_px, rx, ry);
   shade_skin(cr, style.skin_tone, l.centre_x_px, l.centre_y_px, std::max(rx, ry));
+  draw_pigment(canvas, sim, l, style.hair_colour);
 
   detail::HairLayers layers;
   for (const HairSample& h : sample_hairs(sim, style)) {

@@ -1,11 +1,15 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
+#include <memory>
+#include <vector>
 
 #include "core/input_error.hpp"
 #include "render/hair_sample.hpp"
 #include "render/scalp_view.hpp"
 #include "tests/render/render_fixture.hpp"
+#include "treat/micropigmentation.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -56,6 +60,46 @@ TEST(ScalpView, ShorterCutShowsMoreSkin) {
   const double a = region_coverage(sim, render_top_view(sim, long_hair), long_hair, Region::MidScalp);
   const double b = region_coverage(sim, render_top_view(sim, short_hair), short_hair, Region::MidScalp);
   EXPECT_LT(b, 0.8 * a) << "3 mm " << b << " 20 mm " << a;
+}
+
+// Mean RGB distance from the skin tone over a square of side `side_mm` around a point of the map.
+double mean_darkening(const Simulation& sim, const Image& img, const ScalpStyle& style, MapPoint c, double side_mm) {
+  const TopViewLayout l = top_view_layout(sim.geometry(), style.size_px);
+  const double h = 0.5 * side_mm * l.px_per_mm;
+  double sum = 0.0;
+  int n = 0;
+  for (int y = static_cast<int>(l.px_y(c) - h); y < static_cast<int>(l.px_y(c) + h); ++y) {
+    for (int x = static_cast<int>(l.px_x(c) - h); x < static_cast<int>(l.px_x(c) + h); ++x) {
+      const Rgb px = img.at(x, y);
+      const Rgb& k = style.skin_tone;
+      sum += std::hypot(px.r - k.r, px.g - k.g, px.b - k.b);
+      ++n;
+    }
+  }
+  return sum / n;
+}
+
+// Micropigmentation of the crown of a bald man (cut at 1 mm): the crown darkens after the sessions and the frontal
+// hairline, far from it, is drawn pixel for pixel as without pigment.
+TEST(ScalpView, MicropigmentationDarkensThePigmentedRegionOnly) {
+  const Parameters p = testing::params_with_area(200.0);
+  const Person man = testing::man(55.0, 1.0);
+  std::vector<std::unique_ptr<Intervention>> iv;
+  iv.push_back(std::make_unique<treat::Micropigmentation>(0.0, 3, 14.0, RegionMask::of(Region::Crown), false, p));
+  Simulation with(man, p, {3, 1}, std::move(iv));
+  Simulation without(man, p, {3, 1});
+  const std::vector<Day> days = {60.0};
+  with.run(days, 7.0, [](const Simulation&, Day) {});
+  without.run(days, 7.0, [](const Simulation&, Day) {});
+  const ScalpStyle style{.cut_length_mm = 1.0};
+  const Image a = render_top_view(with, style);
+  const Image b = render_top_view(without, style);
+  const MapPoint crown = with.geometry().region_centre()[region_index(Region::Crown)];
+  const double dark_with = mean_darkening(with, a, style, crown, 10.0);
+  const double dark_without = mean_darkening(without, b, style, crown, 10.0);
+  EXPECT_GT(dark_with, dark_without + 20.0) << dark_with << " vs " << dark_without;
+  const MapPoint front = with.geometry().region_centre()[region_index(Region::FrontalHairline)];
+  EXPECT_DOUBLE_EQ(mean_darkening(with, a, style, front, 10.0), mean_darkening(without, b, style, front, 10.0));
 }
 
 TEST(ScalpView, SameSeedSamePixelsOtherSeedOtherPixels) {
