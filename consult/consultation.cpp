@@ -23,11 +23,7 @@ Consultation run_consultation(scenario::Intake in, const Parameters& p, const Co
   Consultation c;
   c.differential = diagnose(in, p);
   c.twin = fit_twin(in, p, focus_site(in, c.differential), options.catalogue);
-  std::vector<std::string> carried;
-  for (const auto& cause : c.twin.causes) {
-    carried.push_back(cause.id);
-  }
-  const OptionList list = candidate_options(in, c.differential, p, c.twin.now_years, carried);
+  const OptionList list = candidate_options(in, c.differential, p, c.twin.now_years, c.twin.causes);
   c.regimen = evaluate_options(in, c.twin, list, p, options.catalogue, options.prices);
   c.intake = std::move(in);
   return c;

@@ -173,7 +173,7 @@ std::vector<PresentFinding> read_findings(const Intake& in, const Parameters& p)
       }
     }
   }
-  if (in.thyroid == scenario::ThyroidStatus::Hypothyroid || in.thyroid == scenario::ThyroidStatus::Hyperthyroid) {
+  if (scenario::untreated_thyroid_disorder(in.thyroid)) {
     add(Finding::ThyroidDisease, std::string(scenario::kThyroidNames[static_cast<std::size_t>(*in.thyroid)]));
   } else if (in.thyroid == scenario::ThyroidStatus::Treated) {
     add(Finding::ThyroidTreated, "treated thyroid disease");

@@ -63,16 +63,15 @@ RegimenOption with_corrections(RegimenOption base, const std::vector<RegimenOpti
 /// options, one more combines the two, as a clinician would. Only corrections of causes the twin carries (`carried`)
 /// are combined, so the combination is simulated; the others are named in a caution (each is still offered alone,
 /// with the reason it is not simulated).
-void add_combined_corrections(std::vector<RegimenOption>& options, const std::vector<std::string>& carried) {
+void add_combined_corrections(std::vector<RegimenOption>& options, const std::vector<StandingCause>& carried) {
   std::vector<RegimenOption> corrections;
   std::string uncombined;
   for (const auto& o : options) {
     if (o.corrects.empty() || !o.events.empty()) {
       continue;
     }
-    const bool on_twin = std::all_of(o.corrects.begin(), o.corrects.end(), [&](const std::string& id) {
-      return std::find(carried.begin(), carried.end(), id) != carried.end();
-    });
+    const bool on_twin =
+        std::all_of(o.corrects.begin(), o.corrects.end(), [&](const std::string& id) { return carries(carried, id); });
     if (on_twin) {
       corrections.push_back(o);
     } else {
@@ -108,7 +107,7 @@ void add_combined_corrections(std::vector<RegimenOption>& options, const std::ve
 }  // namespace
 
 OptionList candidate_options(const Intake& in, const Differential& d, const Parameters& p, double start_years,
-                             const std::vector<std::string>& carried) {
+                             const std::vector<StandingCause>& carried) {
   OptionList out;
   auto exclude = [&out](std::string id, std::string label, std::string reason) {
     out.excluded.push_back({std::move(id), std::move(label), std::move(reason)});
@@ -283,9 +282,7 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
   }
   // An untreated thyroid disorder is treated whatever the hair loss is put down to (the twin carries it either way),
   // as a deficiency is corrected whenever the level is low.
-  const bool untreated_thyroid =
-      in.thyroid == scenario::ThyroidStatus::Hypothyroid || in.thyroid == scenario::ThyroidStatus::Hyperthyroid;
-  if (likely(d, Condition::Thyroid) || untreated_thyroid) {
+  if (likely(d, Condition::Thyroid) || scenario::untreated_thyroid_disorder(in.thyroid)) {
     RegimenOption o = option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)",
                              likely(d, Condition::Thyroid) ? "thyroid-related loss" : "untreated thyroid disorder");
     o.corrects = {"thyroid"};

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "consult/diagnosis.hpp"
+#include "consult/standing_causes.hpp"
 #include "core/parameters.hpp"
 #include "scenario/intake.hpp"
 #include "treat/event_spec.hpp"
@@ -42,9 +43,9 @@ struct OptionList {
 };
 
 /// Candidate options for the likely conditions, filtered by contraindications and cautions. Events start
-/// `start_years` after the twin's start (the consultation day). `carried` holds the ids of the causes the twin
-/// carries (StandingCause::id): only their corrections enter the combined options.
+/// `start_years` after the twin's start (the consultation day). `carried` are the causes the twin carries: only
+/// their corrections enter the combined options.
 OptionList candidate_options(const scenario::Intake& in, const Differential& d, const Parameters& p, double start_years,
-                             const std::vector<std::string>& carried);
+                             const std::vector<StandingCause>& carried);
 
 }  // namespace trichosim::consult

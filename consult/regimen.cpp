@@ -179,9 +179,8 @@ RegimenResult evaluate_options(const scenario::Intake& in, const TwinFit& twin, 
       others.push_back(std::move(f));
       continue;
     }
-    const auto absent = std::find_if(o.corrects.begin(), o.corrects.end(), [&](const std::string& id) {
-      return std::none_of(twin.causes.begin(), twin.causes.end(), [&](const StandingCause& c) { return c.id == id; });
-    });
+    const auto absent = std::find_if(o.corrects.begin(), o.corrects.end(),
+                                     [&](const std::string& id) { return !carries(twin.causes, id); });
     if (absent != o.corrects.end()) {
       f.status = ForecastStatus::NotSimulated;
       f.status_note = missing_cause_note(*absent, in, p);

@@ -52,27 +52,29 @@ const char* te_trigger(LifeEvent e) {
 // level the plug-in's effect is already at its maximum, so a lower reading is passed as this one.
 constexpr double kLowestLevel = 1.0;
 
-void add_deficiencies(const Intake& in, const Parameters& p, std::vector<StandingCause>& out) {
-  if (in.ferritin_ng_per_ml && *in.ferritin_ng_per_ml < p[Param::deficiency_ferritin_adequate_ng_per_ml]) {
-    out.push_back({"iron_deficiency",
-                   fmt::format("iron deficiency (ferritin {:g} ng/mL)", *in.ferritin_ng_per_ml),
-                   "iron_deficiency",
-                   {{"ferritin_ng_per_ml", std::max(*in.ferritin_ng_per_ml, kLowestLevel)}},
-                   loss_start_years_ago(in),
-                   std::nullopt});
-  }
-  if (in.vitamin_d_ng_per_ml && *in.vitamin_d_ng_per_ml < p[Param::deficiency_vitamin_d_adequate_ng_per_ml]) {
-    out.push_back({"vitamin_d_deficiency",
-                   fmt::format("vitamin D deficiency ({:g} ng/mL)", *in.vitamin_d_ng_per_ml),
-                   "vitamin_d_deficiency",
-                   {{"vitamin_d_ng_per_ml", std::max(*in.vitamin_d_ng_per_ml, kLowestLevel)}},
+/// A measured level below the plug-in's adequate level, as the deficiency event `type` (also the cause's id) with
+/// the level in `field`; `label` is the report's name, `measured` what was measured if the name does not say it.
+void add_deficiency(const Intake& in, const std::optional<double>& level, double adequate, const char* type,
+                    const char* label, const char* measured, const char* field, std::vector<StandingCause>& out) {
+  if (level && *level < adequate) {
+    out.push_back({type,
+                   fmt::format("{} ({}{:g} ng/mL)", label, measured, *level),
+                   type,
+                   {{field, std::max(*level, kLowestLevel)}},
                    loss_start_years_ago(in),
                    std::nullopt});
   }
 }
 
+void add_deficiencies(const Intake& in, const Parameters& p, std::vector<StandingCause>& out) {
+  add_deficiency(in, in.ferritin_ng_per_ml, p[Param::deficiency_ferritin_adequate_ng_per_ml], "iron_deficiency",
+                 "iron deficiency", "ferritin ", "ferritin_ng_per_ml", out);
+  add_deficiency(in, in.vitamin_d_ng_per_ml, p[Param::deficiency_vitamin_d_adequate_ng_per_ml], "vitamin_d_deficiency",
+                 "vitamin D deficiency", "", "vitamin_d_ng_per_ml", out);
+}
+
 void add_thyroid(const Intake& in, std::vector<StandingCause>& out) {
-  if (in.thyroid == scenario::ThyroidStatus::Hypothyroid || in.thyroid == scenario::ThyroidStatus::Hyperthyroid) {
+  if (scenario::untreated_thyroid_disorder(in.thyroid)) {
     const bool hypo = in.thyroid == scenario::ThyroidStatus::Hypothyroid;
     out.push_back({"thyroid",
                    hypo ? "untreated hypothyroidism" : "untreated hyperthyroidism",
@@ -137,9 +139,7 @@ void add_recent_events(const Intake& in, std::vector<StandingCause>& out, std::v
       out.push_back(
           {"event_" + name, label, "telogen_effluvium", {{"trigger", std::string(trigger)}}, ago, std::nullopt, true});
     }
-    const bool course_carried =
-        std::any_of(out.begin(), out.end(), [](const StandingCause& c) { return c.id == "drug_chemotherapy"; });
-    if (e.type == LifeEvent::Chemotherapy && !course_carried) {
+    if (e.type == LifeEvent::Chemotherapy && !carries(out, "drug_chemotherapy")) {
       // A recent "chemotherapy" gives no last dose; the medications list carries a course with its dates.
       left_out.push_back("recent chemotherapy (as a life event it has no last dose; see medications)");
     }
@@ -157,6 +157,10 @@ std::vector<StandingCause> standing_causes(const Intake& in, const Parameters& p
   add_medications(in, out, left);
   add_recent_events(in, out, left);
   return out;
+}
+
+bool carries(const std::vector<StandingCause>& causes, const std::string& id) {
+  return std::any_of(causes.begin(), causes.end(), [&](const StandingCause& c) { return c.id == id; });
 }
 
 double causes_lookback_years(const std::vector<StandingCause>& causes) {

@@ -38,6 +38,9 @@ inline constexpr double kMaxCauseLookbackYears = 10.0;
 std::vector<StandingCause> standing_causes(const scenario::Intake& in, const Parameters& p,
                                            std::vector<std::string>* left_out = nullptr);
 
+/// Whether `causes` hold the cause `id` (StandingCause::id).
+bool carries(const std::vector<StandingCause>& causes, const std::string& id);
+
 /// How many years before the consultation the twin must start to carry every cause from its start.
 double causes_lookback_years(const std::vector<StandingCause>& causes);
 

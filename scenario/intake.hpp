@@ -55,6 +55,10 @@ inline constexpr std::array<std::string_view, 9> kDrugClassNames = {
 
 enum class ThyroidStatus : std::uint8_t { None = 0, Hypothyroid = 1, Hyperthyroid = 2, Treated = 3 };
 inline constexpr std::array<std::string_view, 4> kThyroidNames = {"none", "hypothyroid", "hyperthyroid", "treated"};
+/// An untreated hypo- or hyperthyroidism (false when unknown, none or treated).
+constexpr bool untreated_thyroid_disorder(std::optional<ThyroidStatus> s) {
+  return s == ThyroidStatus::Hypothyroid || s == ThyroidStatus::Hyperthyroid;
+}
 
 /// Systemic symptoms that, with hair loss, call for a doctor (a red flag).
 inline constexpr std::array<std::string_view, 6> kSystemicSymptomNames = {"fever",      "weight_loss", "night_sweats",
