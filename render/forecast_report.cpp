@@ -6,6 +6,7 @@
 
 #include "core/input_error.hpp"
 #include "render/html.hpp"
+#include "render/labels.hpp"
 #include "render/plots.hpp"
 #include "render/report_page.hpp"
 
@@ -21,10 +22,10 @@ std::string img(std::string_view png, std::string_view cls, std::string_view alt
 std::string person_line(const app::ForecastResult& r) {
   const Person& p = r.scenario.person;
   std::string line =
-      fmt::format("{}, {:.0f} years, {} · predisposition {:.2f} · androgen level {:.2f}",
-                  kSexNames[static_cast<std::size_t>(p.sex)], p.age_years,
+      fmt::format("{}, {} years, {} · predisposition {:.2f} · androgen level {:.2f}",
+                  kSexNames[static_cast<std::size_t>(p.sex)], years_text(p.age_years),
                   kEthnicityNames[static_cast<std::size_t>(p.ethnicity)], p.predisposition, p.androgen_level);
-  return line + fmt::format(" · {:.0f}-year horizon · seed {}", r.scenario.horizon_years, r.info.seed);
+  return line + fmt::format(" · {}-year horizon · seed {}", years_text(r.scenario.horizon_years), r.info.seed);
 }
 
 std::string fact(const std::string& value, const std::string& key) {
@@ -46,10 +47,10 @@ std::string facts(const app::ForecastResult& r) {
 
 std::string region_table(const measure::ScalpSummary& s) {
   std::string out = fmt::format(
-      "<h3>Age {:.0f}</h3><table><tr><th>Region</th><th>Area cm²</th><th>Hairs/cm²</th><th>Terminal/cm²</th>"
+      "<h3>Age {}</h3><table><tr><th>Region</th><th>Area cm²</th><th>Hairs/cm²</th><th>Terminal/cm²</th>"
       "<th>Intermediate/cm²</th><th>Vellus/cm²</th><th>Mean µm</th><th>Anagen %</th><th>Telogen %</th>"
       "<th>Empty %</th><th>Shed/day</th></tr>",
-      s.age_years);
+      years_text(s.age_years));
   for (std::size_t r = 0; r <= kRegionCount; ++r) {
     const auto& x = s.regions[r];
     const std::string_view name = r < kRegionCount ? region_name(kAllRegions[r]) : "whole scalp";
@@ -82,7 +83,8 @@ std::string slider(const std::vector<ObservationPictures>& obs, std::span<const 
   std::string stats;
   for (std::size_t k = 0; k < obs.size(); ++k) {
     const auto& o = obs[k];
-    const std::string label = fmt::format("Age {:.0f} · year {:.0f}", o.age_years, days_to_years(o.day));
+    const std::string label =
+        fmt::format("Age {} · year {}", years_text(o.age_years), years_text(days_to_years(o.day)));
     labels.push_back(label);
     frames += img(o.top_png, "frame", "Scalp from above, " + label);
     stats += frame_stats(summaries[k]);
@@ -101,9 +103,9 @@ std::string trichoscopy_section(const ObservationPictures& o) {
   for (const auto& f : o.fields) {
     out += "<figure>" + img(f.png, "wide", f.title + " trichoscopy") +
            fmt::format(
-               "<figcaption>{}, age {:.0f}: 1 cm² field magnified; yellow dots are empty follicles."
+               "<figcaption>{}, age {}: 1 cm² field magnified; yellow dots are empty follicles."
                "</figcaption></figure>",
-               html_escape(f.title), o.age_years);
+               html_escape(f.title), years_text(o.age_years));
   }
   return out + "</div>";
 }
@@ -145,9 +147,9 @@ std::string forecast_report_html(const app::ForecastResult& r, const ReportRecor
     for (const ObservationPictures* o : {first, last}) {
       page += "<figure>" + img(o->front_png, "wide", "Hairline view") +
               fmt::format(
-                  "<figcaption>Age {:.0f}: from the front, 20° above eye level, hair combed back."
+                  "<figcaption>Age {}: from the front, 20° above eye level, hair combed back."
                   "</figcaption></figure>",
-                  o->age_years);
+                  years_text(o->age_years));
     }
     page += "</div></section>\n<section><h2>Trichoscopy</h2>" + trichoscopy_section(*first);
     if (last != first) {

@@ -7,6 +7,7 @@
 #include "core/input_error.hpp"
 #include "core/units.hpp"
 #include "render/canvas.hpp"
+#include "render/labels.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -32,7 +33,7 @@ int thumb_height(const Frame& f, int thumb_px) {
 void draw_frame(const Canvas& canvas, const Frame& f, int x, int y, int thumb_px) {
   canvas.paint(f.image, x, y, static_cast<double>(thumb_px) / f.image.width);
   canvas.text(x + 4.0, y + thumb_height(f, thumb_px) + 16.0,
-              fmt::format("age {:.0f} · year {:.0f}", f.age_years, f.year), 12.0, kInk);
+              fmt::format("age {} · year {}", years_text(f.age_years), years_text(f.year)), 12.0, kInk);
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include <array>
 #include <cmath>
 
+#include "render/labels.hpp"
+
 namespace trichosim::render {
 namespace {
 
@@ -130,10 +132,10 @@ json diameter_chart(const ObservationPictures& first, const ObservationPictures&
     const double lo = static_cast<double>(k) * h.bin_um;
     labels.push_back(k + 1 == h.counts.size() ? fmt::format("≥{:.0f}", lo) : fmt::format("{:.0f}", lo));
   }
-  json datasets = json::array({{{"label", fmt::format("Age {:.0f}", first.age_years)},
+  json datasets = json::array({{{"label", "Age " + years_text(first.age_years)},
                                 {"data", shares(first.histogram)},
                                 {"backgroundColor", "rgba(0,114,178,0.55)"}},
-                               {{"label", fmt::format("Age {:.0f}", last.age_years)},
+                               {{"label", "Age " + years_text(last.age_years)},
                                 {"data", shares(last.histogram)},
                                 {"backgroundColor", "rgba(213,94,0,0.65)"}}});
   json chart = line_chart("Shaft diameter distribution", "% of hairs", std::move(labels), std::move(datasets));

@@ -11,6 +11,7 @@
 #include "render/canvas.hpp"
 #include "render/hair_layers.hpp"
 #include "render/hair_sample.hpp"
+#include "render/labels.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -176,7 +177,8 @@ TrichoscopyField render_trichoscopy(const Simulation& sim, MapPoint centre, cons
     };
     canvas.text(x, y, title, 28.0 * k, kInk, true);
     y += 28.0 * k;
-    canvas.text(x, y, fmt::format("{:.1f} cm² field, age {:.0f}", n.field_cm2, sim.age_years()), 17.0 * k, muted);
+    canvas.text(x, y, fmt::format("{:.1f} cm² field, age {}", n.field_cm2, years_text(sim.age_years())), 17.0 * k,
+                muted);
     y += 48.0 * k;
     line("Density", fmt::format("{:.0f} hairs/cm²", n.density_per_cm2));
     line(fmt::format("Thin hairs (< {:.0f} µm)", sim.parameters()[Param::shaft_vellus_max_diameter_um]),

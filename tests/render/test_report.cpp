@@ -15,11 +15,13 @@ std::size_t count(const std::string& text, const std::string& needle) {
   return n;
 }
 
-// A 200 cm² scalp observed at years 0, 1 and 2, with a hostile name.
-std::string small_report(const std::string& name) {
+// A 200 cm² scalp observed every `every` years over `horizon` years (0, 1 and 2 by default), with a hostile name.
+std::string small_report(const std::string& name, double horizon = 2.0, double every = 1.0) {
   const std::string toml = "format = \"trichosim-scenario/1\"\nname = \"" + name +
                            "\"\nseed = 5\n[person]\nsex = \"male\"\nage_years = 30\nfamily_history = \"strong\"\n"
-                           "[simulation]\nhorizon_years = 2\nobserve_every_years = 1\n"
+                           "[simulation]\nhorizon_years = " +
+                           std::to_string(horizon) + "\nobserve_every_years = " + std::to_string(every) +
+                           "\n"
                            "[parameters]\n\"scalp.area_cm2\" = 200\n";
   const scenario::Scenario s = scenario::parse_scenario(toml, "<test>");
   ReportOptions options;
@@ -27,7 +29,7 @@ std::string small_report(const std::string& name) {
   options.style.size_px = 200;
   options.trichoscopy.field_px = 200;
   options.trichoscopy.panel_px = 150;
-  ReportRecorder recorder(options, {0.0, years_to_days(2.0)});
+  ReportRecorder recorder(options, {0.0, years_to_days(horizon)});
   app::ForecastOptions run;
   run.on_observation = [&recorder](const Simulation& sim, Day day) { recorder.observe(sim, day); };
   const app::ForecastResult result = app::run_forecast(s, run);
@@ -53,6 +55,14 @@ TEST(Report, IsSelfContainedWithOneSliderFramePerObservation) {
   }
   // Every image is a PNG data URI.
   EXPECT_EQ(count(html, "src=\"data:image/png;base64,"), count(html, "<img "));
+}
+
+TEST(Report, FramesHalfAYearApartAreLabelledApart) {
+  const std::string html = small_report("Man, 30", 1.0, 0.5);
+  EXPECT_EQ(count(html, "<img class=\"frame\""), 3U);
+  EXPECT_EQ(count(html, "alt=\"Scalp from above, Age 30 · year 0\""), 1U);
+  EXPECT_EQ(count(html, "alt=\"Scalp from above, Age 30.5 · year 0.5\""), 1U);
+  EXPECT_EQ(count(html, "alt=\"Scalp from above, Age 31 · year 1\""), 1U);
 }
 
 }  // namespace
