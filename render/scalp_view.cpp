@@ -9,7 +9,7 @@
 #include "render/canvas.hpp"
 #include "render/hair_layers.hpp"
 #include "render/hair_sample.hpp"
-#include "treat/micropigmentation.hpp"
+#include "render/pigment_dots.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -48,51 +48,17 @@ void ellipse_path(cairo_t* cr, double cx, double cy, double rx, double ry) {
   cairo_restore(cr);
 }
 
-// Scalp micropigmentation seen from above: dots of the hair colour on a lattice of smp.dot_spacing_mm (rows offset
-// by half a spacing, like follicular units on a shaved scalp), smp.dot_diameter_mm wide, at the opacity of the
-// pigment coverage of their region (sessions placed, shade, healing and fading: treat/micropigmentation). A
-// practitioner blends the edge of the treated area, so the opacity is averaged over probes within
-// scalp.pattern_bandwidth_mm (the smoothing of the regional pattern): it fades across the region's border, from
-// about half the coverage at the border to none a band's width outside.
-// Drawn under the hairs, which cover the pigment where they grow.
+// Scalp micropigmentation seen from above (render/pigment_dots: the lattice, the region's coverage, the blended
+// edge), drawn under the hairs, which cover the pigment where they grow.
 void draw_pigment(Canvas& canvas, const Simulation& sim, const TopViewLayout& l, Rgb pigment) {
-  std::array<double, kRegionCount> coverage{};
-  bool any = false;
-  for (std::size_t r = 0; r < kRegionCount; ++r) {
-    coverage[r] = treat::pigment_coverage(sim.interventions(), sim.now(), static_cast<Region>(r));
-    any = any || coverage[r] > 0.0;
-  }
-  if (!any) {
-    return;
-  }
   const ScalpGeometry& g = sim.geometry();
-  const Parameters& p = sim.parameters();
-  auto coverage_at = [&](MapPoint at) { return g.contains(at) ? coverage[region_index(g.region_of(at))] : 0.0; };
-  const double band = p[Param::scalp_pattern_bandwidth_mm];
-  constexpr int kDirections = 8;
+  const std::vector<PigmentDot> dots = pigment_dots(sim, {-g.half_width_mm(), 0.0}, {g.half_width_mm(), g.length_mm()});
   constexpr int kLevels = 32;  // opacities drawn, one path each
   std::array<std::vector<MapPoint>, kLevels + 1> by_level;
-  const double spacing = p[Param::smp_dot_spacing_mm];
-  const double row_step = spacing * std::numbers::sqrt3 / 2.0;
-  int row = 0;
-  for (double y = 0.0; y <= g.length_mm(); y += row_step, ++row) {
-    const double offset = (row % 2 == 0) ? 0.0 : 0.5 * spacing;
-    for (double x = -g.half_width_mm() + offset; x <= g.half_width_mm(); x += spacing) {
-      const MapPoint at{x, y};
-      if (!g.contains(at)) {
-        continue;
-      }
-      double sum = coverage_at(at);
-      for (int k = 0; k < kDirections; ++k) {
-        const double a = 2.0 * std::numbers::pi * k / kDirections;
-        for (double d : {0.5 * band, band}) {
-          sum += coverage_at({x + d * std::cos(a), y + d * std::sin(a)});
-        }
-      }
-      const double opacity = sum / (1 + 2 * kDirections);
-      by_level[static_cast<std::size_t>(std::lround(opacity * kLevels))].push_back(at);
-    }
+  for (const PigmentDot& dot : dots) {
+    by_level[static_cast<std::size_t>(std::lround(dot.opacity * kLevels))].push_back(dot.at);
   }
+  const Parameters& p = sim.parameters();
   const double radius_px = 0.5 * p[Param::smp_dot_diameter_mm] * l.px_per_mm;
   cairo_t* cr = canvas.cr();
   for (std::size_t level = 1; level <= kLevels; ++level) {

@@ -12,6 +12,7 @@
 #include "render/hair_layers.hpp"
 #include "render/hair_sample.hpp"
 #include "render/labels.hpp"
+#include "render/pigment_dots.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -114,6 +115,19 @@ TrichoscopyField render_trichoscopy(const Simulation& sim, MapPoint centre, cons
   cairo_clip(cr);
   const Rgb skin = mix(style.scalp.skin_tone, Rgb{0xc0, 0x60, 0x60}, 0.12);  // polarised light reddens skin
   canvas.clear(skin);
+
+  // Scalp micropigmentation: its dots under the openings and hairs, in the hair colour at their opacity, as the
+  // view from above draws them (render/pigment_dots).
+  const double dot_radius_px = 0.5 * sim.parameters()[Param::smp_dot_diameter_mm] * px_per_mm;
+  const Rgb pigment = style.scalp.hair_colour;
+  for (const PigmentDot& dot : pigment_dots(sim, {centre.x_mm - half - 1.0, centre.y_mm - half - 1.0},
+                                            {centre.x_mm + half + 1.0, centre.y_mm + half + 1.0})) {
+    const auto [x, y] = px(dot.at);
+    cairo_new_path(cr);
+    cairo_arc(cr, x, y, dot_radius_px, 0.0, 2.0 * std::numbers::pi);
+    canvas.set_colour(pigment, dot.opacity);
+    cairo_fill(cr);
+  }
 
   // Follicular openings and yellow dots, unit by unit.
   const FollicleStore& store = sim.follicles();

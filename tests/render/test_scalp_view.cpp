@@ -2,14 +2,12 @@
 
 #include <cmath>
 #include <map>
-#include <memory>
 #include <vector>
 
 #include "core/input_error.hpp"
 #include "render/hair_sample.hpp"
 #include "render/scalp_view.hpp"
 #include "tests/render/render_fixture.hpp"
-#include "treat/micropigmentation.hpp"
 
 namespace trichosim::render {
 namespace {
@@ -82,15 +80,7 @@ double mean_darkening(const Simulation& sim, const Image& img, const ScalpStyle&
 // Micropigmentation of the crown of a bald man (cut at 1 mm): the crown darkens after the sessions and the frontal
 // hairline, far from it, is drawn pixel for pixel as without pigment.
 TEST(ScalpView, MicropigmentationDarkensThePigmentedRegionOnly) {
-  const Parameters p = testing::params_with_area(200.0);
-  const Person man = testing::man(55.0, 1.0);
-  std::vector<std::unique_ptr<Intervention>> iv;
-  iv.push_back(std::make_unique<treat::Micropigmentation>(0.0, 3, 14.0, RegionMask::of(Region::Crown), false, p));
-  Simulation with(man, p, {3, 1}, std::move(iv));
-  Simulation without(man, p, {3, 1});
-  const std::vector<Day> days = {60.0};
-  with.run(days, 7.0, [](const Simulation&, Day) {});
-  without.run(days, 7.0, [](const Simulation&, Day) {});
+  auto [with, without] = testing::crown_micropigmentation_and_without();
   const ScalpStyle style{.cut_length_mm = 1.0};
   const Image a = render_top_view(with, style);
   const Image b = render_top_view(without, style);

@@ -31,6 +31,28 @@ TEST(Trichoscopy, NormalCrownShowsMoreMultiHairUnitsThanAdvancedLoss) {
   EXPECT_GT(yellow_share(b, style.field_px), yellow_share(a, style.field_px));
 }
 
+// Micropigmentation of the crown of a bald man: the crown's close-up shows the dots (its field, hairs cut to 1 mm,
+// is darker than without pigment) and counts the same hairs and units, as pigment is no hair; a field on the
+// frontal hairline, far from the pigment, is drawn pixel for pixel as without it.
+TEST(Trichoscopy, MicropigmentationDotsShowInTheTreatedFieldOnly) {
+  auto [with, without] = testing::crown_micropigmentation_and_without();
+  TrichoscopyStyle style;
+  style.shown_length_mm = 1.0;
+  style.panel_px = 0;
+  const TrichoscopyField a = render_trichoscopy(with, crown(with), style, "Crown");
+  const TrichoscopyField b = render_trichoscopy(without, crown(without), style, "Crown");
+  // Pixels farther than 60 RGB units from the skin drawn under polarised light: pigment dots, pores and hairs.
+  const Rgb skin = mix(style.scalp.skin_tone, Rgb{0xc0, 0x60, 0x60}, 0.12);
+  const double dark_with = coverage(a.image, skin, 60.0, 0, 0, style.field_px, style.field_px);
+  const double dark_without = coverage(b.image, skin, 60.0, 0, 0, style.field_px, style.field_px);
+  EXPECT_GT(dark_with, dark_without + 0.05) << dark_with << " vs " << dark_without;
+  EXPECT_EQ(a.numbers.hairs, b.numbers.hairs);
+  EXPECT_EQ(a.numbers.units, b.numbers.units);
+  const MapPoint front = with.geometry().region_centre()[region_index(Region::FrontalHairline)];
+  EXPECT_EQ(render_trichoscopy(with, front, style, "Front").image,
+            render_trichoscopy(without, front, style, "Front").image);
+}
+
 TEST(Trichoscopy, AFieldOverTheWholeScalpCountsWhatTheRegionSummaryCounts) {
   const Simulation sim = testing::man_after(35.0, 0.6, 5.0);
   const ScalpGeometry& g = sim.geometry();
