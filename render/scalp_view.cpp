@@ -48,27 +48,35 @@ void ellipse_path(cairo_t* cr, double cx, double cy, double rx, double ry) {
   cairo_restore(cr);
 }
 
-// Scalp micropigmentation seen from above (render/pigment_dots: the lattice, the region's coverage, the blended
-// edge), drawn under the hairs, which cover the pigment where they grow.
-void draw_pigment(Canvas& canvas, const Simulation& sim, const TopViewLayout& l, Rgb pigment) {
+// Where and how large a pigment dot is drawn (pixels); radius 0 leaves it out.
+struct DotOnPicture {
+  double x, y, radius;
+};
+
+// Scalp micropigmentation (render/pigment_dots: the lattice, the region's coverage, the blended edge) drawn where
+// `place` puts each dot, under the hairs, which cover the pigment where they grow. Dots are grouped by opacity
+// (32 levels), one path each.
+template <typename Place>
+void draw_pigment(Canvas& canvas, const Simulation& sim, Rgb pigment, Place place) {
   const ScalpGeometry& g = sim.geometry();
   const std::vector<PigmentDot> dots = pigment_dots(sim, {-g.half_width_mm(), 0.0}, {g.half_width_mm(), g.length_mm()});
-  constexpr int kLevels = 32;  // opacities drawn, one path each
-  std::array<std::vector<MapPoint>, kLevels + 1> by_level;
+  constexpr int kLevels = 32;
+  std::array<std::vector<DotOnPicture>, kLevels + 1> by_level;
   for (const PigmentDot& dot : dots) {
-    by_level[static_cast<std::size_t>(std::lround(dot.opacity * kLevels))].push_back(dot.at);
+    const DotOnPicture d = place(dot.at);
+    if (d.radius > 0.0) {
+      by_level[static_cast<std::size_t>(std::lround(dot.opacity * kLevels))].push_back(d);
+    }
   }
-  const Parameters& p = sim.parameters();
-  const double radius_px = 0.5 * p[Param::smp_dot_diameter_mm] * l.px_per_mm;
   cairo_t* cr = canvas.cr();
   for (std::size_t level = 1; level <= kLevels; ++level) {
     if (by_level[level].empty()) {
       continue;
     }
     cairo_new_path(cr);
-    for (const MapPoint& at : by_level[level]) {
+    for (const DotOnPicture& d : by_level[level]) {
       cairo_new_sub_path(cr);
-      cairo_arc(cr, l.px_x(at), l.px_y(at), radius_px, 0.0, 2.0 * std::numbers::pi);
+      cairo_arc(cr, d.x, d.y, d.radius, 0.0, 2.0 * std::numbers::pi);
     }
     cairo_set_source_rgba(cr, channel(pigment.r), channel(pigment.g), channel(pigment.b),
                           static_cast<double>(level) / kLevels);
@@ -124,7 +132,10 @@ Image render_top_view(const Simulation& sim, const ScalpStyle& style) {
   cairo_fill(cr);
   ellipse_path(cr, l.centre_x_px, l.centre_y_px, rx, ry);
   shade_skin(cr, style.skin_tone, l.centre_x_px, l.centre_y_px, std::max(rx, ry));
-  draw_pigment(canvas, sim, l, style.hair_colour);
+  const double dot_radius_px = 0.5 * sim.parameters()[Param::smp_dot_diameter_mm] * l.px_per_mm;
+  draw_pigment(canvas, sim, style.hair_colour, [&](MapPoint at) {
+    return DotOnPicture{l.px_x(at), l.px_y(at), dot_radius_px};
+  });
 
   detail::HairLayers layers;
   for (const HairSample& h : sample_hairs(sim, style)) {
@@ -174,6 +185,15 @@ Image render_front_view(const Simulation& sim, const ScalpStyle& style) {
                    cy - brow.y * r_px - 0.03 * r_px, cx + side * 0.52 * r_px, cy - brow.y * r_px + 0.04 * r_px);
     cairo_stroke(cr);
   }
+
+  // Pigment dots on the visible side of the head, shrunk as the surface turns away from the camera (by the square
+  // root of the cosine, a rough foreshortening).
+  const double dot_radius_px = 0.5 * sim.parameters()[Param::smp_dot_diameter_mm] * px_per_mm;
+  draw_pigment(canvas, sim, style.hair_colour, [&](MapPoint at) {
+    const Vec3 v = on_head(at, radius_mm, g.half_width_mm());
+    return v.z <= 0.0 ? DotOnPicture{0.0, 0.0, 0.0}
+                      : DotOnPicture{cx + v.x * r_px, cy - v.y * r_px, dot_radius_px * std::sqrt(v.z)};
+  });
 
   detail::HairLayers layers;
   for (const HairSample& h : sample_hairs(sim, style, /*combed_back=*/true)) {

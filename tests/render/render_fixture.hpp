@@ -19,13 +19,13 @@ inline Simulation man_after(double age_years, double predisposition, double year
   return sim;
 }
 
-/// A bald man of 55 (predisposition 1) 60 days after three sessions of micropigmentation over the crown, two weeks
+/// A bald man of 55 (predisposition 1) 60 days after three sessions of micropigmentation over `region`, two weeks
 /// apart (first), and the same man without them (second).
-inline std::pair<Simulation, Simulation> crown_micropigmentation_and_without() {
+inline std::pair<Simulation, Simulation> micropigmentation_and_without(Region region = Region::Crown) {
   const Parameters p = params_with_area(200.0);
   const Person bald = man(55.0, 1.0);
   std::vector<std::unique_ptr<Intervention>> iv;
-  iv.push_back(std::make_unique<treat::Micropigmentation>(0.0, 3, 14.0, RegionMask::of(Region::Crown), false, p));
+  iv.push_back(std::make_unique<treat::Micropigmentation>(0.0, 3, 14.0, RegionMask::of(region), false, p));
   std::pair<Simulation, Simulation> out{Simulation(bald, p, {3, 1}, std::move(iv)), Simulation(bald, p, {3, 1})};
   const std::vector<Day> days = {60.0};
   out.first.run(days, 7.0, [](const Simulation&, Day) {});

@@ -80,7 +80,7 @@ double mean_darkening(const Simulation& sim, const Image& img, const ScalpStyle&
 // Micropigmentation of the crown of a bald man (cut at 1 mm): the crown darkens after the sessions and the frontal
 // hairline, far from it, is drawn pixel for pixel as without pigment.
 TEST(ScalpView, MicropigmentationDarkensThePigmentedRegionOnly) {
-  auto [with, without] = testing::crown_micropigmentation_and_without();
+  auto [with, without] = testing::micropigmentation_and_without();
   const ScalpStyle style{.cut_length_mm = 1.0};
   const Image a = render_top_view(with, style);
   const Image b = render_top_view(without, style);
@@ -90,6 +90,20 @@ TEST(ScalpView, MicropigmentationDarkensThePigmentedRegionOnly) {
   EXPECT_GT(dark_with, dark_without + 20.0) << dark_with << " vs " << dark_without;
   const MapPoint front = with.geometry().region_centre()[region_index(Region::FrontalHairline)];
   EXPECT_DOUBLE_EQ(mean_darkening(with, a, style, front, 10.0), mean_darkening(without, b, style, front, 10.0));
+}
+
+// Micropigmentation along the frontal hairline of a bald man shows in the hairline view (more pixels far from the
+// skin tone than without it); over the crown, out of that view's sight, it changes nothing there.
+TEST(ScalpView, HairlineViewShowsMicropigmentationOnTheVisibleSide) {
+  const ScalpStyle style{.cut_length_mm = 1.0, .size_px = 400};
+  const auto [front_with, front_without] = testing::micropigmentation_and_without(Region::FrontalHairline);
+  const Image a = render_front_view(front_with, style);
+  const Image b = render_front_view(front_without, style);
+  const double dark_with = coverage(a, style.skin_tone, 60.0, 0, 0, a.width, a.height);
+  const double dark_without = coverage(b, style.skin_tone, 60.0, 0, 0, b.width, b.height);
+  EXPECT_GT(dark_with, dark_without + 0.005) << dark_with << " vs " << dark_without;
+  const auto [crown_with, crown_without] = testing::micropigmentation_and_without(Region::Crown);
+  EXPECT_EQ(render_front_view(crown_with, style), render_front_view(crown_without, style));
 }
 
 TEST(ScalpView, SameSeedSamePixelsOtherSeedOtherPixels) {

@@ -35,7 +35,7 @@ TEST(Trichoscopy, NormalCrownShowsMoreMultiHairUnitsThanAdvancedLoss) {
 // is darker than without pigment) and counts the same hairs and units, as pigment is no hair; a field on the
 // frontal hairline, far from the pigment, is drawn pixel for pixel as without it.
 TEST(Trichoscopy, MicropigmentationDotsShowInTheTreatedFieldOnly) {
-  auto [with, without] = testing::crown_micropigmentation_and_without();
+  auto [with, without] = testing::micropigmentation_and_without();
   TrichoscopyStyle style;
   style.shown_length_mm = 1.0;
   style.panel_px = 0;
