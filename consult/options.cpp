@@ -265,15 +265,18 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
     o.doses_per_week = 7.0;
     out.options.push_back(std::move(o));
   }
-  if (likely(d, Condition::DrugInduced)) {
-    for (const auto& m : in.medications.value_or(std::vector<scenario::Medication>{})) {
-      if (m.drug_class == DrugClass::Other || m.drug_class == DrugClass::Chemotherapy || m.months_since_stop) {
-        continue;
-      }
-      const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
+  // A drug that can cause shedding is offered for review when the loss is put down to it, and whenever the twin
+  // carries it (its forecast then shows what stopping would change, however little), as a thyroid disorder is.
+  const bool drug_induced = likely(d, Condition::DrugInduced);
+  for (const auto& m : in.medications.value_or(std::vector<scenario::Medication>{})) {
+    if (m.drug_class == DrugClass::Other || m.drug_class == DrugClass::Chemotherapy || m.months_since_stop) {
+      continue;
+    }
+    const std::string cls(scenario::kDrugClassNames[static_cast<std::size_t>(m.drug_class)]);
+    if (drug_induced || carries(carried, "drug_" + cls)) {
       RegimenOption o =
           option("stop_drug_" + cls, "Stop or switch the " + cls + " (only if the prescribing doctor agrees)",
-                 "drug-induced hair loss");
+                 drug_induced ? "drug-induced hair loss" : "a " + cls + " can add shedding (the twin carries it)");
       o.corrects = {"drug_" + cls};
       o.cautions = {"Never stop a prescribed medicine on your own; the doctor weighs the hair against the illness.",
                     "Shedding settles over months after the change."};

@@ -323,6 +323,20 @@ TEST(StandingCauses, AnUntreatedThyroidDisorderIsAlwaysOfferedItsTreatment) {
   EXPECT_GT(thyroid.gain_vs_natural.back().median, 0.0);
 }
 
+// The same woman on a beta-blocker for two and a half years: the loss is not put down to the drug, but the twin
+// carries it, so stopping it is offered for review and simulated, with its own reason (it was offered only when
+// drug-induced loss was likely).
+TEST(StandingCauses, ADrugTheTwinCarriesIsOfferedForReview) {
+  const auto c = run_consultation(
+      intake(kPatternLossWoman + "[[medications]]\nclass = \"beta_blocker\"\nmonths_since_start = 30\n"), fast_params(),
+      {});
+  ASSERT_NE(c.differential.top().condition, Condition::DrugInduced);
+  const auto& stop = option(c, "stop_drug_beta_blocker");
+  EXPECT_EQ(stop.status, ForecastStatus::Simulated) << stop.status_note;
+  EXPECT_EQ(stop.option.why, "a beta_blocker can add shedding (the twin carries it)");
+  EXPECT_EQ(stop.option.corrects, std::vector<std::string>{"drug_beta_blocker"});
+}
+
 // Anaemia without a ferritin level: the option is offered but not simulated, with the reason.
 TEST(StandingCauses, ACorrectionWithoutItsCauseOnTheTwinIsNotSimulated) {
   const Parameters p = fast_params();
