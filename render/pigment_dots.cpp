@@ -1,5 +1,6 @@
 #include "render/pigment_dots.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <numbers>
