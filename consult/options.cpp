@@ -285,9 +285,10 @@ OptionList candidate_options(const Intake& in, const Differential& d, const Para
   }
   // An untreated thyroid disorder is treated whatever the hair loss is put down to (the twin carries it either way),
   // as a deficiency is corrected whenever the level is low.
-  if (likely(d, Condition::Thyroid) || scenario::untreated_thyroid_disorder(in.thyroid)) {
+  const bool thyroid_loss = likely(d, Condition::Thyroid);
+  if (thyroid_loss || scenario::untreated_thyroid_disorder(in.thyroid)) {
     RegimenOption o = option("thyroid_treatment", "Treat the thyroid disorder (GP or endocrinologist)",
-                             likely(d, Condition::Thyroid) ? "thyroid-related loss" : "untreated thyroid disorder");
+                             thyroid_loss ? "thyroid-related loss" : "untreated thyroid disorder");
     o.corrects = {"thyroid"};
     o.cautions = {"Shedding can briefly worsen when treatment starts; regrowth 3-6 months after levels normalise."};
     o.costs = {{"thyroid_treatment", 1.0}};
