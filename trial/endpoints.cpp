@@ -119,6 +119,15 @@ const std::vector<Endpoint>& endpoint_table() {
        false, site},
       {"anagen_per_cm2", "1/cm2", "anagen hairs per cm2 (phototrichogram 'anagen': growing hairs)",
        [](S, T t, R, P) { return per_cm2(t.anagen, t); }, false, site},
+      // The contrast-enhanced phototrichogram counts hairs by diameter class from measure.ceptg_min_diameter_um
+      // (20 um) and reports the thinner ones apart (PMC7497182, Table 4); "telogen" there is every hair not growing.
+      {"ceptg_anagen_per_cm2", "1/cm2", "anagen hairs >= measure.ceptg_min_diameter_um (20 um) per cm2 (CE-PTG)",
+       [](S, T t, R, P) { return per_cm2(t.ceptg_anagen, t); }, false, site},
+      {"ceptg_telogen_per_cm2", "1/cm2",
+       "catagen and telogen hairs >= measure.ceptg_min_diameter_um per cm2 (CE-PTG 'telogen': not growing)",
+       [](S, T t, R, P) { return per_cm2(t.ceptg_resting, t); }, false, site},
+      {"nano_hairs_per_cm2", "1/cm2", "hairs thinner than measure.ceptg_min_diameter_um per cm2 (CE-PTG nano-hairs)",
+       [](S, T t, R, P) { return per_cm2(t.nano, t); }, false, site},
       {"vellus_percent", "%", "hairs < 30 um / hairs x 100 (trichoscopy 'thin hairs')",
        [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }, false, site},
       {"relative_density", "1",
@@ -188,6 +197,14 @@ const std::vector<Endpoint>& endpoint_table() {
        true},
       {"ludwig_stage", "rank", "Ludwig grade by measure's classifier: 0 = none, 1 = I, 2 = II, 3 = III (whole scalp)",
        [](S, T, R r, P) { return stage_value(r, &StageRanks::ludwig); }, true},
+      {"sinclair_grade", "grade",
+       "Sinclair grade 1-5 (women) by measure's classifier, from the mid-scalp: the number studies average (whole "
+       "scalp)",
+       [](S, T, R r, P) {
+         const double rank = stage_value(r, &StageRanks::sinclair);
+         return std::isnan(rank) ? kNaN : rank + 1.0;
+       },
+       true},
       {"norwood3", "%", "100 when measure's classifier stages the scalp Norwood-Hamilton III or beyond, else 0",
        [](S, T, R r, P) { return at_least(stage_value(r, &StageRanks::norwood), measure::norwood_rank("III")); }, true},
       {"ludwig1", "%", "100 when measure's classifier grades the scalp Ludwig I or beyond, else 0",

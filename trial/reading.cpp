@@ -79,11 +79,12 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   const Parameters& p = sim.parameters();
   const double vellus_max = p[Param::shaft_vellus_max_diameter_um];
   const double terminal_min = p[Param::shaft_terminal_min_diameter_um];
+  const double ceptg_min = p[Param::measure_ceptg_min_diameter_um];
   const FollicleStore& s = sim.follicles();
   std::vector<std::array<double, kRegionCount>> circle_by_region(circles.size());
 
   const double w = 1.0 / sim.sample_fraction();
-  auto add = [w](SiteTally& t, Phase ph, bool hair, const Shaft& shaft, double vmax, double tmin) {
+  auto add = [w, ceptg_min](SiteTally& t, Phase ph, bool hair, const Shaft& shaft, double vmax, double tmin) {
     t.follicles += w;
     if (!hair) {
       return;
@@ -93,6 +94,9 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
     t.nonvellus += nonvellus ? w : 0.0;
     t.terminal += shaft.diameter_um >= tmin ? w : 0.0;
     t.diameter_sum_um += w * shaft.diameter_um;
+    const bool ceptg_counted = shaft.diameter_um >= ceptg_min;
+    t.nano += ceptg_counted ? 0.0 : w;
+    (ph == Phase::Anagen ? t.ceptg_anagen : t.ceptg_resting) += ceptg_counted ? w : 0.0;
     if (ph == Phase::Anagen) {
       t.anagen += w;
       t.nonvellus_anagen += nonvellus ? w : 0.0;

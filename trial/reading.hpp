@@ -23,16 +23,20 @@ struct SiteTally {
   double anagen = 0.0;            ///< hairs in anagen
   double telogen = 0.0;           ///< hairs in telogen
   double nonvellus_anagen = 0.0;  ///< shafts >= the vellus maximum in anagen (histology stages these; see endpoints)
+  double ceptg_anagen = 0.0;      ///< anagen shafts >= measure.ceptg_min_diameter_um (CE-PTG's counted classes)
+  double ceptg_resting = 0.0;     ///< catagen and telogen shafts >= that diameter (not growing: CE-PTG "telogen")
+  double nano = 0.0;              ///< shafts thinner than that (CE-PTG's nano-hairs)
   double diameter_sum_um = 0.0;   ///< sum of shaft diameters
   double mass_rate = 0.0;         ///< sum over anagen hairs of diameter² x growth rate (um³/day): hair-weight proxy
   double shed_per_day = 0.0;      ///< hairs shed per day over the shedding window (region rate scaled to the site)
 };
 
 /// Positions on the staging scales (measure::Stage::rank): Norwood-Hamilton 0 = I ... 3 = III ... 11 = VII; Ludwig
-/// 0 = none, 1 = I, 2 = II, 3 = III.
+/// 0 = none, 1 = I, 2 = II, 3 = III; Sinclair 0 = grade 1 ... 4 = grade 5.
 struct StageRanks {
   int norwood = 0;
   int ludwig = 0;
+  int sinclair = 0;
 };
 
 /// One reading of a scalp: every region, the whole scalp (index kRegionCount) and the requested circles.

@@ -54,10 +54,10 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
-// The positions of the scalp on the Norwood and Ludwig scales, by measure's classifier.
+// The positions of the scalp on the Norwood, Ludwig and Sinclair scales, by measure's classifier.
 StageRanks stage_ranks(const measure::Assessor& stager, const Simulation& live) {
   const measure::Assessment a = stager.stage(live);
-  return StageRanks{a.norwood.rank, a.ludwig.rank};
+  return StageRanks{a.norwood.rank, a.ludwig.rank, a.sinclair.rank};
 }
 
 // Runs one arm's simulation through the visits, staging with `stager` the readings that need it (every visit for a

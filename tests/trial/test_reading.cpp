@@ -48,6 +48,26 @@ TEST(ScalpReading, CircleTalliesMatchTheDirectCountForManyCircles) {
   EXPECT_LT(whole.nonvellus_anagen, whole.nonvellus);
 }
 
+// The CE-PTG classes (anagen and resting hairs >= 20 um, nano-hairs < 20 um) split every site's hairs, and sit
+// inside the 30-um classes: a nano-hair is vellus, a growing hair >= 30 um is one >= 20 um.
+TEST(ScalpReading, PhototrichogramDiameterClassesSplitTheHairs) {
+  Simulation sim(testing::man(45.0, 0.8), testing::params_with_area(300.0), {5, 1});
+  sim.advance_to(years_to_days(2.0));
+  const ScalpReading reading = read_scalp(sim, 7.0, {});
+  for (std::size_t r = 0; r <= kRegionCount; ++r) {
+    const SiteTally& t = reading.regions[r];
+    EXPECT_DOUBLE_EQ(t.ceptg_anagen + t.ceptg_resting + t.nano, t.hairs) << r;
+    EXPECT_LE(t.nano, t.hairs - t.nonvellus) << r;
+    EXPECT_GE(t.ceptg_anagen, t.nonvellus_anagen) << r;
+    EXPECT_LE(t.ceptg_anagen, t.anagen) << r;
+  }
+  // A balding man of 45 has hairs on both sides of 20 um, growing and resting.
+  const SiteTally& crown = reading.regions[region_index(Region::Crown)];
+  EXPECT_GT(crown.nano, 0.0);
+  EXPECT_GT(crown.ceptg_resting, 0.0);
+  EXPECT_GT(crown.ceptg_anagen, crown.nonvellus_anagen);
+}
+
 void expect_same_tally(const SiteTally& a, const SiteTally& b, const std::string& where) {
   EXPECT_EQ(a.follicles, b.follicles) << where;
   EXPECT_EQ(a.hairs, b.hairs) << where;
@@ -56,6 +76,9 @@ void expect_same_tally(const SiteTally& a, const SiteTally& b, const std::string
   EXPECT_EQ(a.anagen, b.anagen) << where;
   EXPECT_EQ(a.telogen, b.telogen) << where;
   EXPECT_EQ(a.nonvellus_anagen, b.nonvellus_anagen) << where;
+  EXPECT_EQ(a.ceptg_anagen, b.ceptg_anagen) << where;
+  EXPECT_EQ(a.ceptg_resting, b.ceptg_resting) << where;
+  EXPECT_EQ(a.nano, b.nano) << where;
   EXPECT_EQ(a.diameter_sum_um, b.diameter_sum_um) << where;
   EXPECT_EQ(a.mass_rate, b.mass_rate) << where;
 }

@@ -1,8 +1,9 @@
-// The stage instruments (norwood_stage, norwood_grade, ludwig_stage, norwood3, ludwig1): a trial reads measure/'s
-// classifier on each patient's own scalp, against that patient's pre-androgen density map.
+// The stage instruments (norwood_stage, norwood_grade, ludwig_stage, sinclair_grade, norwood3, ludwig1): a trial
+// reads measure/'s classifier on each patient's own scalp, against that patient's pre-androgen density map.
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
 
 #include "core/simulation.hpp"
 #include "measure/assessment.hpp"
@@ -24,8 +25,8 @@ TrialDesign staged_trial() {
   d.sample_fraction = 1.0;  // the classifier reads a density map: every follicle
   d.population.age_min_years = 35.0;
   d.population.age_max_years = 60.0;
-  d.endpoints = {whole_scalp("norwood_stage"), whole_scalp("norwood3"), whole_scalp("ludwig_stage"),
-                 whole_scalp("ludwig1"), whole_scalp("norwood_grade")};
+  d.endpoints = {whole_scalp("norwood_stage"), whole_scalp("norwood3"),      whole_scalp("ludwig_stage"),
+                 whole_scalp("ludwig1"),       whole_scalp("norwood_grade"), whole_scalp("sinclair_grade")};
   return d;
 }
 
@@ -35,6 +36,7 @@ TEST(StageInstruments, ReadTheClassifierOnEachPatientsScalpAgainstTheirOwnPreAnd
   ASSERT_EQ(o.patients.size(), 6U);
   const double window = d.parameters[Param::measure_shedding_window_days];
   int staged_iii = 0;
+  int thinned_mid_scalp = 0;
   for (const auto& p : o.patients) {
     // The baseline visit by hand: the classifier's reference made at the burn-in start, the scalp read at day 0.
     Simulation sim(p.who.person, d.parameters, SimulationOptions{d.seed, 1, d.sample_fraction});
@@ -47,11 +49,15 @@ TEST(StageInstruments, ReadTheClassifierOnEachPatientsScalpAgainstTheirOwnPreAnd
       EXPECT_EQ(p.values[arm][2][0], a.ludwig.rank);
       EXPECT_EQ(p.values[arm][3][0], a.ludwig.rank >= 1 ? 100.0 : 0.0);
       EXPECT_EQ(p.values[arm][4][0], measure::norwood_grade(a.norwood.rank));
+      EXPECT_EQ(p.values[arm][5][0], std::stoi(a.sinclair.label));  // the grade, 1-5, not its rank
     }
     staged_iii += a.norwood.rank >= 3 ? 1 : 0;
+    thinned_mid_scalp += a.sinclair.rank >= 1 ? 1 : 0;
   }
-  // Men of 35-60 with a strong family history: not all at stage I (the check above would hold trivially).
+  // Men of 35-60 with a strong family history: not all at stage I or Sinclair 1 (the checks above would hold
+  // trivially).
   EXPECT_GT(staged_iii, 0);
+  EXPECT_GT(thinned_mid_scalp, 0);
 }
 
 TEST(StageInstruments, AStageScreeningCriterionIsReadWithoutStageEndpoints) {
@@ -75,7 +81,7 @@ TEST(StageInstruments, AStageScreeningCriterionIsReadWithoutStageEndpoints) {
 
 TEST(StageInstruments, AReadingWithoutStagesGivesNaNNotAStage) {
   const ScalpReading unstaged;
-  for (const char* name : {"norwood_stage", "norwood_grade", "norwood3", "ludwig_stage", "ludwig1"}) {
+  for (const char* name : {"norwood_stage", "norwood_grade", "norwood3", "ludwig_stage", "ludwig1", "sinclair_grade"}) {
     const Endpoint* e = find_endpoint(name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_TRUE(e->needs_stages) << name;
