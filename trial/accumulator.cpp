@@ -32,7 +32,8 @@ void TrialAccumulator::add(std::size_t slot, std::span<const double> values) {
     }
     for (std::size_t e = 0; e < design_.endpoints.size(); ++e) {
       const double base = values[cell(k, e, 0)];
-      const auto& thresholds = design_.endpoints[e].responder_thresholds;
+      const EndpointSpec& spec = design_.endpoints[e];
+      const auto& thresholds = spec.responder_thresholds;
       for (std::size_t v = 0; v < visits_; ++v) {
         const std::size_t c = cell(k, e, v);
         const double x = values[c];
@@ -43,7 +44,7 @@ void TrialAccumulator::add(std::size_t slot, std::span<const double> values) {
         if (std::isfinite(change)) {
           change_[c].add(change);
           for (std::size_t r = 0; r < thresholds.size(); ++r) {
-            responders_[c][r] += change >= thresholds[r] ? 1U : 0U;
+            responders_[c][r] += is_responder(spec, change, thresholds[r]) ? 1U : 0U;
           }
         }
         const double percent = base != 0.0 ? change / base * kPercent : std::nan("");

@@ -39,7 +39,7 @@ class TrialAccumulator {
   std::vector<Moments> value_;
   std::vector<Moments> change_;
   std::vector<Moments> percent_change_;
-  std::vector<std::vector<std::size_t>> responders_;  ///< [cell][threshold]: change >= threshold
+  std::vector<std::vector<std::size_t>> responders_;  ///< [cell][threshold]: responders (is_responder)
 };
 
 }  // namespace trichosim::trial

@@ -22,13 +22,23 @@ struct Site {
 };
 
 /// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
+/// Which way a responder moves: up for counts and densities (change >= threshold), down for severity grades where a
+/// fall is the improvement (Sinclair, Norwood: change <= threshold, the threshold then negative, e.g. -1 grade).
+enum class ResponderDirection { Rise, Fall };
+
 struct EndpointSpec {
   std::string name;        ///< label used in results and validation targets
   std::string instrument;  ///< an entry of the endpoint table, e.g. "hair_count"
   Site site;
   bool primary = false;                      ///< the first endpoint is primary unless one says so
   std::vector<double> responder_thresholds;  ///< responder = change from baseline >= threshold (instrument unit)
+  ResponderDirection responder_direction = ResponderDirection::Rise;  ///< Fall: change <= threshold instead
 };
+
+/// True when a patient's change from baseline makes them a responder at `threshold`, in the endpoint's direction.
+inline bool is_responder(const EndpointSpec& e, double change, double threshold) {
+  return e.responder_direction == ResponderDirection::Fall ? change <= threshold : change >= threshold;
+}
 
 /// A screening criterion on the simulated state at baseline: the instrument's value at the site must lie in
 /// [min, max].

@@ -63,7 +63,8 @@ std::pair<double, std::size_t> simulate_target(const trial::TrialDesign& d, cons
     }
     case TargetStatistic::ResponderRate: {
       const auto v = values(t.arm, trial::Measure::Change);
-      const auto hits = std::count_if(v.begin(), v.end(), [&](double c) { return c >= t.threshold; });
+      const auto hits = std::count_if(v.begin(), v.end(),
+                                      [&](double c) { return trial::is_responder(d.endpoints[ep], c, t.threshold); });
       constexpr double kPercent = 100.0;
       return {v.empty() ? std::nan("") : kPercent * static_cast<double>(hits) / static_cast<double>(v.size()),
               v.size()};

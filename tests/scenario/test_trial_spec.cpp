@@ -120,6 +120,25 @@ TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
             "t.toml: arms[0].events[0] (finasteride).start_years = -1: allowed range is 0 to 30 (year)");
   EXPECT_EQ(error_of(with("primary = true", "primary = \"yes\"")),
             "t.toml: endpoints[1].primary = \"yes\": must be true or false");
+  EXPECT_EQ(error_of(with("responder_thresholds = [0, 50]", "responder_direction = \"down\"")),
+            "t.toml: endpoints[0].responder_direction = \"down\": allowed values are rise, fall");
+}
+
+// A severity grade improves by falling: with responder_direction = "fall" a responder's change is <= the threshold.
+TEST(TrialSpec, ResponderDirectionDecidesWhichChangesRespond) {
+  const trial::TrialDesign rise = parse_trial_spec(kValid, "t.toml");
+  EXPECT_EQ(rise.endpoints[0].responder_direction, trial::ResponderDirection::Rise);
+  EXPECT_TRUE(trial::is_responder(rise.endpoints[0], 50.0, 50.0));
+  EXPECT_FALSE(trial::is_responder(rise.endpoints[0], -60.0, 50.0));
+  const trial::TrialDesign fall = parse_trial_spec(
+      with("responder_thresholds = [0, 50]", "responder_thresholds = [-1]\nresponder_direction = \"fall\""), "t.toml");
+  const trial::EndpointSpec& grade = fall.endpoints[0];
+  EXPECT_EQ(grade.responder_direction, trial::ResponderDirection::Fall);
+  EXPECT_EQ(grade.responder_thresholds, (std::vector<double>{-1.0}));
+  EXPECT_TRUE(trial::is_responder(grade, -1.0, -1.0));
+  EXPECT_TRUE(trial::is_responder(grade, -2.0, -1.0));
+  EXPECT_FALSE(trial::is_responder(grade, 0.0, -1.0));
+  EXPECT_FALSE(trial::is_responder(grade, 1.0, -1.0));
 }
 
 TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
