@@ -7,8 +7,8 @@
 namespace trichosim::treat {
 
 /// Fractional fall of the androgen signal at follicles with spironolactone (an androgen-receptor blocker) at
-/// `dose_mg` per day: an Emax curve max x dose / (dose + half_effect_dose). Example with the defaults (0.6,
-/// 50 mg): 100 mg -> 0.4.
+/// `dose_mg` per day: an Emax curve max x dose / (dose + half_effect_dose). With the fitted registry values (1, 1 mg,
+/// both at their bounds: docs/model.md) 25 mg -> 0.96, 100 mg -> 0.99.
 double spironolactone_androgen_reduction(const Parameters& p, double dose_mg);
 
 /// `type = "spironolactone"` (women; procedures.md 4.3): dose_mg (25-200, default 100), start_years,

@@ -51,7 +51,11 @@ TEST(DoseResponse, DutasterideFollowsItsOwnTable) {
 
 TEST(DoseResponse, SpironolactoneAndKetoconazoleHandArithmetic) {
   const Parameters p;
-  EXPECT_NEAR(spironolactone_androgen_reduction(p, 100.0), 0.6 * 100.0 / 150.0, kExact);
+  // Emax: max x dose / (dose + half-effect dose), whatever values the registry holds.
+  const double max = p[Param::spironolactone_max_androgen_reduction];
+  const double half = p[Param::spironolactone_half_effect_dose_mg];
+  EXPECT_NEAR(spironolactone_androgen_reduction(p, 100.0), max * 100.0 / (100.0 + half), kExact);
+  EXPECT_NEAR(spironolactone_androgen_reduction(p, half), max / 2.0, kExact);
   EXPECT_NEAR(ketoconazole_androgen_reduction(p, 3.0), 0.18, kExact);
   EXPECT_NEAR(ketoconazole_androgen_reduction(p, 7.0), 0.24, kExact);  // capped at 4 uses a week
 }
