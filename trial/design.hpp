@@ -21,18 +21,18 @@ struct Site {
   bool operator==(const Site&) const = default;
 };
 
-/// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
 /// Which way a responder moves: up for counts and densities (change >= threshold), down for severity grades where a
 /// fall is the improvement (Sinclair, Norwood: change <= threshold, the threshold then negative, e.g. -1 grade).
 enum class ResponderDirection { Rise, Fall };
 
+/// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
 struct EndpointSpec {
   std::string name;        ///< label used in results and validation targets
   std::string instrument;  ///< an entry of the endpoint table, e.g. "hair_count"
   Site site;
   bool primary = false;                      ///< the first endpoint is primary unless one says so
-  std::vector<double> responder_thresholds;  ///< responder = change from baseline >= threshold (instrument unit)
-  ResponderDirection responder_direction = ResponderDirection::Rise;  ///< Fall: change <= threshold instead
+  std::vector<double> responder_thresholds;  ///< change from baseline a responder reaches (instrument unit)
+  ResponderDirection responder_direction = ResponderDirection::Rise;  ///< Rise: change >= threshold; Fall: <=
 };
 
 /// True when a patient's change from baseline makes them a responder at `threshold`, in the endpoint's direction.

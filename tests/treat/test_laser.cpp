@@ -39,35 +39,35 @@ TEST(Laser, DoseScalesWithSessionsUpToTheTrialScheduleAndIsLowerWithLeds) {
   EXPECT_DOUBLE_EQ(Laser(event("laser", f), p).dose(), p[Param::laser_led_device_factor]);
 }
 
-TEST(Laser, ThreeSessionsAWeekFor26WeeksGainsTerminalHairWithinTheTrialsRange) {
-  // Validation (procedures.md V2): active minus sham terminal density at 26 weeks. Jimenez 2014 actives
-  // +18.4..+25.7 with shams +1.6..+9.4 (sham figures R) -> net ~+9..+24; Leavitt 2009 +19.8 vs -7.6 (S) -> +27.4;
-  // Lanzafame 2014 (women, helmet) +35.2 vs +8.4 /cm2 -> +26.8. Accepted band: +9 to +27.4 /cm2.
+// The trials' gains are validation cases run as virtual trials (data/validation: Leavitt 2009, Jimenez 2014,
+// Lanzafame 2014, to which laser's gains are fitted, docs/trials.md Calibration 7). Here, on one predisposed man:
+// the comb gains non-vellus hair over sham, and half the sessions gain less.
+TEST(Laser, TheCombGainsHairOverShamAndHalfTheSessionsGainLess) {
   const Parameters p = trichosim::testing::params_with_area(300.0);
   const Person man = trichosim::testing::man(35.0, trichosim::testing::strong_family_history(p));
-  Simulation sham(man, p, {29, 1});
-  std::vector<std::unique_ptr<Intervention>> iv;
-  iv.push_back(std::make_unique<Laser>(event("laser", comb(3, 26)), p));
-  Simulation active(man, p, {29, 1}, std::move(iv));
   const std::vector<Day> days = {0.0, 26.0 * 7.0};
-  std::vector<measure::ScalpSummary> a;
-  std::vector<measure::ScalpSummary> s;
-  sham.run(days, 7.0, [&](const Simulation& sim, Day) { s.push_back(measure::summarise(sim, 7.0)); });
-  active.run(days, 7.0, [&](const Simulation& sim, Day) { a.push_back(measure::summarise(sim, 7.0)); });
-  // The trials' "terminal" counts are phototrichogram counts of visible, non-vellus hair; the simulated
-  // equivalent is every shaft of at least shaft.vellus_max_diameter_um (terminal + intermediate).
-  auto non_vellus = [](const measure::ScalpSummary& x) {
-    return x[Region::Crown].density_per_cm2 - x[Region::Crown].vellus_per_cm2;
+  // The trials' "terminal" counts are phototrichogram counts of visible, non-vellus hair: every shaft of at least
+  // shaft.vellus_max_diameter_um (terminal + intermediate).
+  auto crown_gain = [&](double sessions_per_week) {
+    std::vector<std::unique_ptr<Intervention>> iv;
+    if (sessions_per_week > 0.0) {
+      iv.push_back(std::make_unique<Laser>(event("laser", comb(sessions_per_week, 26)), p));
+    }
+    Simulation sim(man, p, {29, 1}, std::move(iv));
+    std::vector<double> non_vellus;
+    sim.run(days, 7.0, [&](const Simulation& live, Day) {
+      const measure::ScalpSummary x = measure::summarise(live, 7.0);
+      non_vellus.push_back(x[Region::Crown].density_per_cm2 - x[Region::Crown].vellus_per_cm2);
+    });
+    return non_vellus[1] - non_vellus[0];
   };
-  const double net = (non_vellus(a[1]) - non_vellus(a[0])) - (non_vellus(s[1]) - non_vellus(s[0]));
-  std::printf(
-      "[ figures  ] laser 3/wk 26 wk, crown non-vellus density: active %+.1f, sham %+.1f, net %+.1f /cm2 "
-      "(baseline %.1f; terminal >= 60 um only: net %+.1f)\n",
-      non_vellus(a[1]) - non_vellus(a[0]), non_vellus(s[1]) - non_vellus(s[0]), net, non_vellus(a[0]),
-      (a[1][Region::Crown].terminal_per_cm2 - a[0][Region::Crown].terminal_per_cm2) -
-          (s[1][Region::Crown].terminal_per_cm2 - s[0][Region::Crown].terminal_per_cm2));
-  EXPECT_GT(net, 9.0);
-  EXPECT_LT(net, 27.4);
+  const double sham = crown_gain(0.0);
+  const double full = crown_gain(3.0) - sham;
+  const double half = crown_gain(1.5) - sham;
+  std::printf("[ figures  ] laser 26 wk, crown non-vellus density net of sham: 3/wk %+.1f, 1.5/wk %+.1f /cm2\n", full,
+              half);
+  EXPECT_GT(half, 0.0);
+  EXPECT_GT(full, half);
 }
 
 }  // namespace
