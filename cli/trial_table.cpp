@@ -68,9 +68,8 @@ std::string format_trial_results(const trial::TrialDesign& d, const trial::RunFa
       }
     }
     for (std::size_t r = 0; r < ep.responder_thresholds.size(); ++r) {
-      const char* rule = ep.responder_direction == trial::ResponderDirection::Fall ? "<=" : ">=";
-      out += fmt::format("  responders (change {} {:g}) at {:.2f} y:", rule, ep.responder_thresholds[r],
-                         d.visit_years.back());
+      out += fmt::format("  responders (change {} {:g}) at {:.2f} y:", trial::responder_comparison(ep),
+                         ep.responder_thresholds[r], d.visit_years.back());
       for (std::size_t k = 0; k < d.arms.size(); ++k) {
         const trial::Proportion& pr = a.arms[k][e].back().responders[r];
         out += fmt::format("  {} {}% [{}, {}]", d.arms[k].name, plain(100.0 * pr.rate, 1), plain(100.0 * pr.ci_low, 1),

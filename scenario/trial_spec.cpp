@@ -163,9 +163,8 @@ void read_endpoints(Fields& top, const std::string& source, bool lenient, trial:
     e.primary = f.flag("primary", false);
     primaries += e.primary ? 1U : 0U;
     e.responder_thresholds = f.numbers("responder_thresholds", -1e9, 1e9, "instrument unit", false);
-    e.responder_direction = f.choice("responder_direction", {"rise", "fall"}, std::string("rise")) == "fall"
-                                ? trial::ResponderDirection::Fall
-                                : trial::ResponderDirection::Rise;
+    e.responder_direction = f.choice_of<trial::ResponderDirection>(
+        "responder_direction", trial::kResponderDirectionNames, trial::ResponderDirection::Rise);
     f.refuse_unknown();
     d.endpoints.push_back(std::move(e));
   }

@@ -72,13 +72,13 @@ nlohmann::json trial_to_json(const trial::TrialDesign& d, const trial::RunFacts&
                                 {"percent_change", sample_json(s.percent_change)}};
         nlohmann::json responders = nlohmann::json::array();
         for (std::size_t r = 0; r < s.responders.size(); ++r) {
-          const bool fall = d.endpoints[e].responder_direction == trial::ResponderDirection::Fall;
-          responders.push_back({{"threshold", d.endpoints[e].responder_thresholds[r]},
-                                {"rule", fall ? "change <= threshold" : "change >= threshold"},
-                                {"rate", number(s.responders[r].rate)},
-                                {"ci95_low", number(s.responders[r].ci_low)},
-                                {"ci95_high", number(s.responders[r].ci_high)},
-                                {"n", s.responders[r].n}});
+          responders.push_back(
+              {{"threshold", d.endpoints[e].responder_thresholds[r]},
+               {"rule", "change " + std::string(trial::responder_comparison(d.endpoints[e])) + " threshold"},
+               {"rate", number(s.responders[r].rate)},
+               {"ci95_low", number(s.responders[r].ci_low)},
+               {"ci95_high", number(s.responders[r].ci_high)},
+               {"n", s.responders[r].n}});
         }
         visit["responders"] = responders;
         if (k != d.control_arm) {

@@ -1,7 +1,9 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cohort/population.hpp"
@@ -24,6 +26,8 @@ struct Site {
 /// Which way a responder moves: up for counts and densities (change >= threshold), down for severity grades where a
 /// fall is the improvement (Sinclair, Norwood: change <= threshold, the threshold then negative, e.g. -1 grade).
 enum class ResponderDirection { Rise, Fall };
+/// The names trial files use, in the enum's order.
+inline constexpr std::array<std::string_view, 2> kResponderDirectionNames = {"rise", "fall"};
 
 /// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
 struct EndpointSpec {
@@ -38,6 +42,11 @@ struct EndpointSpec {
 /// True when a patient's change from baseline makes them a responder at `threshold`, in the endpoint's direction.
 inline bool is_responder(const EndpointSpec& e, double change, double threshold) {
   return e.responder_direction == ResponderDirection::Fall ? change <= threshold : change >= threshold;
+}
+
+/// The comparison is_responder makes, as printed beside a responder rate ("change >= threshold").
+inline std::string_view responder_comparison(const EndpointSpec& e) {
+  return e.responder_direction == ResponderDirection::Fall ? "<=" : ">=";
 }
 
 /// A screening criterion on the simulated state at baseline: the instrument's value at the site must lie in
