@@ -26,10 +26,15 @@ std::array<double, kRegionCount> nonvellus_by_region(const ScalpReading& r) {
   return d;
 }
 
+// Non-vellus density of the site's occipital field: the reference the relative densities divide by.
+double occipital_density(const Site& s, const ScalpReading& r) {
+  const SiteTally& field = r.at(occipital_field(s));
+  return per_cm2(field.nonvellus, field);
+}
+
 // Site density over the density it would have if unaffected: the occiput (spared) scaled by the regional weights.
 double relative_density(const Site& s, const SiteTally& t, const ScalpReading& r, const Parameters& p) {
-  const std::size_t occ = region_index(Region::Occipital);
-  const double occipital = per_cm2(r.regions[occ].nonvellus, r.regions[occ]);
+  const double occipital = occipital_density(s, r);
   double ratio = 0.0;
   if (s.region) {
     ratio = cohort::normal_density_ratio(*s.region, p);
@@ -43,6 +48,11 @@ double relative_density(const Site& s, const SiteTally& t, const ScalpReading& r
   }
   const double normal = occipital * ratio;
   return normal > 0.0 ? per_cm2(t.nonvellus, t) / normal : kNaN;
+}
+
+double occipital_ratio(const Site& s, const SiteTally& t, const ScalpReading& r) {
+  const double occipital = occipital_density(s, r);
+  return occipital > 0.0 ? per_cm2(t.nonvellus, t) / occipital : kNaN;
 }
 
 // A per-region quantity at the site: its region's value (a circle takes that of the region it is centred on), or
@@ -96,7 +106,9 @@ const std::vector<Endpoint>& endpoint_table() {
   using R = const ScalpReading&;
   using P = const Parameters&;
   constexpr Footprint site = Footprint::of_site();
-  constexpr Footprint site_and_occiput = Footprint::of_site(RegionMask::of(Region::Occipital));
+  constexpr Footprint site_and_occiput = Footprint::of_site_and_occipital_field();
+  // The pigment of the site's region and the relative density of its hair.
+  constexpr Footprint pigment_and_occiput = {true, true, {}, true};
   // The regions the density proxies compare (cohort/stage_proxy.cpp), each against the occiput.
   constexpr Footprint norwood3_regions = Footprint::of_regions(RegionMask::of(Region::FrontalHairline)
                                                                    .with(Region::TemporalLeft)
@@ -131,14 +143,12 @@ const std::vector<Endpoint>& endpoint_table() {
       {"vellus_percent", "%", "hairs < 30 um / hairs x 100 (trichoscopy 'thin hairs')",
        [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }, false, site},
       {"relative_density", "1",
-       "non-vellus density of the site over its normal (occipital density x regional weight; 1 = normal)",
+       "non-vellus density of the site over its normal (density of its occipital field x regional weight; 1 = "
+       "normal)",
        [](S s, T t, R r, P p) { return relative_density(s, t, r, p); }, false, site_and_occiput},
-      {"occipital_ratio", "1", "non-vellus density of the site over that of the occiput (Vecchio's top:occiput ratio)",
-       [](S, T t, R r, P) {
-         const auto& occ = r.regions[region_index(Region::Occipital)];
-         return occ.nonvellus > 0.0 ? per_cm2(t.nonvellus, t) / per_cm2(occ.nonvellus, occ) : kNaN;
-       },
-       false, site_and_occiput},
+      {"occipital_ratio", "1",
+       "non-vellus density of the site over that of its occipital field (Vecchio's top:occiput ratio)",
+       [](S s, T t, R r, P) { return occipital_ratio(s, t, r); }, false, site_and_occiput},
       {"terminal_vellus_ratio", "1",
        "hairs >= 30 um over hairs < 30 um in the site (the histologist's T:V ratio; NaN without vellus "
        "hairs)",
@@ -227,10 +237,13 @@ const std::vector<Endpoint>& endpoint_table() {
        "independent covers (a modelling choice for Liu 2025's 0-10 scale)",
        [](S s, T t, R r, P p) {
          return treat::visual_density_score(site_pigment(s, r), hair_share(relative_density(s, t, r, p)));
-       }},
+       },
+       false, pigment_and_occiput},
   };
   return kTable;
 }
+
+Site occipital_field(const Site& site) { return {Region::Occipital, site.circle_cm2}; }
 
 const Endpoint* find_endpoint(std::string_view name) {
   for (const auto& e : endpoint_table()) {

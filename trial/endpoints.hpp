@@ -10,18 +10,27 @@
 namespace trichosim::trial {
 
 /// The part of the scalp an instrument's value reads, so a trial can simulate and read part of the scalp: the tally
-/// of its site and the tallies of whole regions (the occiput, for densities relative to it; the regions a density
-/// proxy for a stage compares), or more than that (shedding, stages, what a procedure moved: the whole scalp).
+/// of its site, the occipital field matched to it (densities relative to the occiput), the tallies of whole regions
+/// (the regions a density proxy for a stage compares), or more than that (shedding, stages, what a procedure moved:
+/// the whole scalp).
 struct Footprint {
-  bool whole_scalp = true;  ///< reads more than a site and whole regions
-  bool site = false;        ///< reads its site's tally
-  RegionMask regions{};     ///< whole regions whose tallies it reads (besides the site)
+  bool whole_scalp = true;       ///< reads more than a site, its occipital field and whole regions
+  bool site = false;             ///< reads its site's tally
+  RegionMask regions{};          ///< whole regions whose tallies it reads (besides the site)
+  bool occipital_field = false;  ///< reads the tally of occipital_field(site)
 
   /// Its site's tally, and those of `also` (whole regions).
   static constexpr Footprint of_site(RegionMask also = {}) { return {false, true, also}; }
+  /// Its site's tally and that of the occipital field matched to it.
+  static constexpr Footprint of_site_and_occipital_field() { return {false, true, {}, true}; }
   /// The tallies of the whole regions `regions` alone, whatever the site.
   static constexpr Footprint of_regions(RegionMask regions) { return {false, false, regions}; }
 };
+
+/// The occipital field a density relative to the occiput compares `site` with: a circle of the site's area centred
+/// on the occiput when the site is a circle (trichoscopy compares target areas of the same size, e.g. Vecchio's top
+/// and occipital fields), the whole occipital region otherwise.
+Site occipital_field(const Site& site);
 
 /// A named instrument a trial reads at each visit: a number with a unit, computed from the tally of a site (and,
 /// where it needs more than one site, the whole reading). measure/'s instruments plug in here as they land:

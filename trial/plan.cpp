@@ -20,6 +20,9 @@ UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const E
     if (reads.site) {
       read_sites.push_back(sites[k]);
     }
+    if (reads.occipital_field) {
+      read_sites.push_back(occipital_field(sites[k]));
+    }
     regions = regions.with(reads.regions);
   }
   return part ? units_read(geometry, read_sites, regions) : UnitFilter{};
@@ -35,13 +38,19 @@ Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
       plan.circles.push_back(s);
     }
   };
+  auto add_circles = [&add_circle](const Endpoint* e, const Site& s) {
+    add_circle(s);
+    if (e->reads.occipital_field) {
+      add_circle(occipital_field(s));
+    }
+  };
   for (const auto& e : d.endpoints) {
     plan.endpoints.push_back(find_endpoint(e.instrument));
-    add_circle(e.site);
+    add_circles(plan.endpoints.back(), e.site);
   }
   for (const auto& c : d.inclusion.screening) {
     plan.screening.push_back(find_endpoint(c.instrument));
-    add_circle(c.site);
+    add_circles(plan.screening.back(), c.site);
   }
   auto any_needs_stages = [](const std::vector<const Endpoint*>& list) {
     return std::any_of(list.begin(), list.end(), [](const Endpoint* e) { return e->needs_stages; });

@@ -94,7 +94,8 @@ void expect_part_of_scalp_reads_as_whole(const TrialDesign& d) {
 }
 
 TrialDesign screened_on_thin_vertex() {
-  // Relative density in the vertex circle reads the circle and the occiput, a region's density reads the region.
+  // Relative density in the vertex circle reads the circle and an occipital circle of its area, a region's density
+  // reads the region.
   TrialDesign d = small_trial();
   ScreeningCriterion thin_vertex{"relative_density", Site{Region::Crown, 5.07}, -1e300, 0.75};
   ScreeningCriterion frontal{"nonvellus_per_cm2", Site{Region::FrontalHairline, 0.0}, 100.0, 1e300};
