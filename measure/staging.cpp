@@ -34,6 +34,11 @@ int norwood_grade(int rank) {
   return rank < 0 || rank >= static_cast<int>(kGrade.size()) ? -1 : kGrade[static_cast<std::size_t>(rank)];
 }
 
+int sinclair_grade(int rank) {
+  constexpr int kGrades = 5;
+  return rank < 0 || rank >= kGrades ? -1 : rank + 1;
+}
+
 StagingThresholds StagingThresholds::from(const Parameters& p) {
   StagingThresholds t;
   t.thinning = p[Param::measure_visible_fraction_thinning];
@@ -150,7 +155,7 @@ Stage sinclair_stage(const PatternReading& r, const StagingThresholds& t) {
   s.scale = "sinclair";
   const double m = r.mid_scalp_ratio;
   const int grade = m < t.sinclair_5 ? 5 : m < t.sinclair_4 ? 4 : m < t.sinclair_3 ? 3 : m < t.sinclair_2 ? 2 : 1;
-  s.rank = grade - 1;
+  s.rank = grade - 1;  // sinclair_grade's inverse
   s.label = std::to_string(grade);
   s.deciding = {Region::MidScalp};
   s.reason = fmt::format("mid-scalp visible density {:.2f} of normal (2 < {:.2f}, 3 < {:.2f}, 4 < {:.2f}, 5 < {:.2f})",

@@ -69,5 +69,7 @@ int norwood_grade(int rank);
 Stage ludwig_stage(const PatternReading& r, const StagingThresholds& t);
 /// Sinclair grade 1-5 (women), from the mid-scalp along the part.
 Stage sinclair_stage(const PatternReading& r, const StagingThresholds& t);
+/// Sinclair grade 1-5 of a rank of sinclair_stage (0 -> 1 ... 4 -> 5); -1 outside it.
+int sinclair_grade(int rank);
 
 }  // namespace trichosim::measure

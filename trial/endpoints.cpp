@@ -212,7 +212,7 @@ const std::vector<Endpoint>& endpoint_table() {
        "scalp)",
        [](S, T, R r, P) {
          const double rank = stage_value(r, &StageRanks::sinclair);
-         return std::isnan(rank) ? kNaN : rank + 1.0;
+         return std::isnan(rank) ? kNaN : static_cast<double>(measure::sinclair_grade(static_cast<int>(rank)));
        },
        true},
       {"norwood3", "%", "100 when measure's classifier stages the scalp Norwood-Hamilton III or beyond, else 0",

@@ -32,7 +32,8 @@ struct SiteTally {
 };
 
 /// Positions on the staging scales (measure::Stage::rank): Norwood-Hamilton 0 = I ... 3 = III ... 11 = VII; Ludwig
-/// 0 = none, 1 = I, 2 = II, 3 = III; Sinclair 0 = grade 1 ... 4 = grade 5.
+/// 0 = none, 1 = I, 2 = II, 3 = III; Sinclair 0 = grade 1 ... 4 = grade 5 (measure::norwood_grade and
+/// measure::sinclair_grade give the grades studies average).
 struct StageRanks {
   int norwood = 0;
   int ludwig = 0;

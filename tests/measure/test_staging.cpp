@@ -102,8 +102,12 @@ TEST(Sinclair, GradesOneToFive) {
   const double fractions[] = {0.9, 0.8, 0.6, 0.45, 0.2};
   for (int k = 0; k < 5; ++k) {
     r.mid_scalp_ratio = fractions[k];
-    EXPECT_EQ(sinclair_stage(r, kT).label, std::to_string(k + 1));
+    const Stage s = sinclair_stage(r, kT);
+    EXPECT_EQ(s.label, std::to_string(k + 1));
+    EXPECT_EQ(sinclair_grade(s.rank), k + 1);  // the grade trials average, from the rank
   }
+  EXPECT_EQ(sinclair_grade(-1), -1);
+  EXPECT_EQ(sinclair_grade(5), -1);
 }
 
 }  // namespace
