@@ -60,7 +60,9 @@ TEST(Scenario, FamilyHistoryIsReadAsALiabilityOnTheFittedPrevalenceScale) {
   const Scenario woman = parse_scenario(with("sex = \"male\"", "sex = \"female\""), "s.toml");
   EXPECT_NEAR(woman.person.predisposition,
               phi(shift + p[Param::cohort_predisposition_liability_shift_female] + scale * strong), 1e-12);
-  EXPECT_LT(woman.person.predisposition, man.person.predisposition);
+  // The female shift moves a woman along the men's scale; its sign is the fit's (positive since Calibration 8, where
+  // the women's lower androgen drive, not a lower predisposition, makes their loss rarer).
+  EXPECT_NE(woman.person.predisposition, man.person.predisposition);
 
   // More affected relatives, higher predisposition: none < one_side < both_sides < strong.
   double previous = 0.0;
