@@ -19,8 +19,8 @@ struct Footprint {
   RegionMask regions{};          ///< whole regions whose tallies it reads (besides the site)
   bool occipital_field = false;  ///< reads the tally of occipital_field(site)
 
-  /// Its site's tally, and those of `also` (whole regions).
-  static constexpr Footprint of_site(RegionMask also = {}) { return {false, true, also}; }
+  /// Its site's tally alone.
+  static constexpr Footprint of_site() { return {false, true}; }
   /// Its site's tally and that of the occipital field matched to it.
   static constexpr Footprint of_site_and_occipital_field() { return {false, true, {}, true}; }
   /// The tallies of the whole regions `regions` alone, whatever the site.
