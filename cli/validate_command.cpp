@@ -24,6 +24,8 @@ struct ValidateArgs {
   std::string write_docs;
   std::string report;
   int threads = 0;
+  std::uint64_t seed_offset = 0;
+  int other_seeds = 0;
   std::vector<std::string> set;
 };
 
@@ -37,6 +39,7 @@ void run_validate_command(const ValidateArgs& a) {
   }
   validate::CaseOptions options;
   options.parameter_values = scenario::parse_parameter_assignments(a.set);
+  options.seed_offset = a.seed_offset;
   std::vector<scenario::ValidationCase> cases;
   cases.reserve(files.size());
   for (const auto& f : files) {
@@ -61,6 +64,9 @@ void run_validate_command(const ValidateArgs& a) {
   } else {
     std::cout << validate::format_validation_table(results);
     std::cout << fmt::format("{:.1f} s on {} thread(s)\n", seconds, options.threads);
+    if (a.seed_offset != 0) {
+      std::cout << fmt::format("seeds: every case's own + {} (not the cases as written)\n", a.seed_offset);
+    }
   }
   if (!a.report.empty()) {
     write_file_atomically(a.report, render::validation_report_html(validate::validation_to_json(results)));
@@ -69,7 +75,23 @@ void run_validate_command(const ValidateArgs& a) {
     }
   }
   if (!a.write_docs.empty()) {
-    write_file_atomically(a.write_docs, validate::validation_markdown(results, seconds, options.threads));
+    validate::ValidationRun run{seconds, options.threads, a.seed_offset, {}};
+    for (int k = 1; k <= a.other_seeds; ++k) {
+      validate::CaseOptions reseeded = options;
+      reseeded.seed_offset += static_cast<std::uint64_t>(k);
+      std::vector<validate::CaseResult> other;
+      ProgressBar bar(fmt::format("seed +{}", reseeded.seed_offset));
+      for (std::size_t i = 0; i < cases.size(); ++i) {
+        reseeded.progress = {};
+        other.push_back(validate::run_case(cases[i], reseeded));
+        bar.update(static_cast<double>(i + 1) / static_cast<double>(cases.size()));
+      }
+      if (!a.json) {
+        std::cout << fmt::format("seed offset {}: {} within\n", reseeded.seed_offset, validate::tally(other).within);
+      }
+      run.other_seeds.push_back(std::move(other));
+    }
+    write_file_atomically(a.write_docs, validate::validation_markdown(results, run));
     if (!a.json) {
       std::cout << "wrote " << a.write_docs << "\n";
     }
@@ -86,17 +108,29 @@ void add_validate_command(CLI::App& app) {
       "  trichosim validate data/validation/kaufman_1998.toml --json\n"
       "  trichosim validate --write-docs docs/validation.md\n"
       "  trichosim validate data/validation/berger_2003.toml --set minoxidil.size_gain_per_cycle=0.2\n"
+      "  trichosim validate --seed-offset 1     the same cases on other virtual patients\n"
       "A target is within when |simulated - published| <= its spread. Cases needing a treatment or instrument this\n"
       "build lacks are reported as 'not runnable yet (...)', never as passes.");
   cmd->add_option("cases", args->cases, "Case files (default: every *.toml in --folder)");
   cmd->add_option("--folder", args->folder, "Folder of case files")->capture_default_str();
   cmd->add_flag("--json", args->json, "Print one JSON object per endpoint instead of the table");
-  cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
+  CLI::Option* write_docs =
+      cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
   cmd->add_option("--report", args->report,
                   "Also write the HTML report with the simulated-vs-published scatter (e.g. out/validation.html)");
   cmd->add_option("--set", args->set,
                   "Override a registry value in every case, KEY=VALUE (repeatable; sensitivity checks)")
       ->allow_extra_args(false);
+  cmd->add_option("--seed-offset", args->seed_offset,
+                  "Added to every case's seed (0 = the cases as written): how much of a result is the sample")
+      ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{1000000}))
+      ->capture_default_str();
+  cmd->add_option("--other-seeds", args->other_seeds,
+                  "With --write-docs: run the cases again on K further seed offsets and say per target on how many "
+                  "it was within")
+      ->check(CLI::Range(0, 20))
+      ->needs(write_docs)
+      ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

@@ -186,6 +186,7 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
   std::optional<trial::TrialOutcome> outcome;
   if (part.design) {
     part.design->parameters.set_all(options.parameter_values);  // the command line's --set values
+    part.design->seed += options.seed_offset;                   // unsigned: wraps, never undefined
     trial::RunOptions run;
     run.threads = options.threads;
     run.progress = options.progress;

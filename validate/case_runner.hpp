@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -49,6 +50,9 @@ struct CaseOptions {
   trial::InterventionFactory interventions = trial::registry_interventions;
   /// Registry values applied on top of the case's own overrides (calibration candidates).
   std::vector<std::pair<Param, double>> parameter_values;
+  /// Added to every case's seed. 0 runs the cases as written (docs/validation.md); other offsets draw other virtual
+  /// patients, to show how much of a result is the sample rather than the model.
+  std::uint64_t seed_offset = 0;
 };
 
 /// The first reason part of a case cannot run with this build, or "" when all of it can: a pending design, an event

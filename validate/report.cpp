@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace trichosim::validate {
 namespace {
@@ -88,7 +89,13 @@ nlohmann::json validation_to_json(const std::vector<CaseResult>& results) {
   return out;
 }
 
-std::string validation_markdown(const std::vector<CaseResult>& results, double seconds, int threads) {
+std::string validation_markdown(const std::vector<CaseResult>& results, const ValidationRun& run) {
+  const std::size_t others = run.other_seeds.size();
+  for (const auto& other : run.other_seeds) {
+    if (other.size() != results.size()) {
+      throw std::invalid_argument("validation_markdown: other_seeds must hold the same cases as results");
+    }
+  }
   const Tally n = tally(results);
   std::string md =
       "# Validation: trichosim against published studies\n\n"
@@ -102,8 +109,23 @@ std::string validation_markdown(const std::vector<CaseResult>& results, double s
       "({:.0f} % of runnable, {:.0f} % of all).** Run time {:.0f} s on {} thread(s).\n\n",
       n.endpoints, results.size(), n.runnable, n.within,
       n.runnable > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.runnable) : 0.0,
-      n.endpoints > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.endpoints) : 0.0, seconds,
-      threads);
+      n.endpoints > 0 ? 100.0 * static_cast<double>(n.within) / static_cast<double>(n.endpoints) : 0.0, run.seconds,
+      run.threads);
+  if (run.seed_offset != 0) {
+    md += fmt::format("**Seeds: every case's own seed + {} (`--seed-offset {}`), not the cases as written.**\n\n",
+                      run.seed_offset, run.seed_offset);
+  }
+  if (others > 0) {
+    std::string counts;
+    for (const auto& other : run.other_seeds) {
+      counts += fmt::format("{}{}", counts.empty() ? "" : ", ", tally(other).within);
+    }
+    md += fmt::format(
+        "**On {} other seeds (the same cases on other virtual patients, offsets {}-{}): {} within.** The headline's "
+        "seeds are the ones the calibrations were fitted on, so it sits high among them; the column *other seeds* "
+        "gives, per target, on how many of them it was within.\n\n",
+        others, run.seed_offset + 1, run.seed_offset + others, counts);
+  }
   md +=
       "Targets marked *not runnable yet* need an event type (treat/) or an instrument (measure/) that this build does "
       "not have; they light up when those land and are not counted as passes. Prevalence uses the density proxies "
@@ -112,15 +134,28 @@ std::string validation_markdown(const std::vector<CaseResult>& results, double s
       "compared with them in docs/trials.md. "
       "Cases run in target-area mode (a sampled share of follicular units, `design.sample_fraction`), with modest "
       "N stated per case.\n\n";
-  for (const auto& c : results) {
+  for (std::size_t ci = 0; ci < results.size(); ++ci) {
+    const CaseResult& c = results[ci];
     md += fmt::format("## {}\n\n{} — {}. Simulated: {} patients ({} screened), {:.1f} s.\n\n", c.study, c.citation,
                       c.reference, c.patients, c.screened, c.seconds);
-    md += "| endpoint | published ± spread | N | simulated | sim N | within | spread basis |\n";
-    md += "|---|---|---|---|---|---|---|\n";
-    for (const auto& t : c.targets) {
-      md += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", t.label, published_text(t), t.published_n,
+    md += others > 0
+              ? "| endpoint | published ± spread | N | simulated | sim N | within | other seeds | spread basis |\n"
+                "|---|---|---|---|---|---|---|---|\n"
+              : "| endpoint | published ± spread | N | simulated | sim N | within | spread basis |\n"
+                "|---|---|---|---|---|---|---|\n";
+    for (std::size_t ti = 0; ti < c.targets.size(); ++ti) {
+      const TargetResult& t = c.targets[ti];
+      std::string other_column;
+      if (others > 0) {
+        std::size_t within = 0;
+        for (const auto& other : run.other_seeds) {
+          within += ti < other[ci].targets.size() && other[ci].targets[ti].within() ? 1U : 0U;
+        }
+        other_column = t.runnable ? fmt::format(" {}/{} |", within, others) : std::string(" — |");
+      }
+      md += fmt::format("| {} | {} | {} | {} | {} | {} |{} {} |\n", t.label, published_text(t), t.published_n,
                         simulated_text(t), t.runnable ? std::to_string(t.simulated_n) : std::string("—"), verdict(t),
-                        t.spread_note);
+                        other_column, t.spread_note);
     }
     md += "\n";
   }

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
@@ -22,7 +23,17 @@ std::string format_validation_table(const std::vector<CaseResult>& results);
 /// published_n, simulated (null when not run), simulated_n, within (null when not run), reason.
 nlohmann::json validation_to_json(const std::vector<CaseResult>& results);
 
+/// How the results of validation_markdown were produced, and the same cases on other seeds.
+struct ValidationRun {
+  double seconds = 0.0;
+  int threads = 1;
+  std::uint64_t seed_offset = 0;  ///< validate --seed-offset; stated under the headline when nonzero
+  /// The same cases, in the same order, run again with further seed offsets (validate --other-seeds K): each is
+  /// tallied in the headline and every row says on how many of them its target was within.
+  std::vector<std::vector<CaseResult>> other_seeds;
+};
+
 /// docs/validation.md: the headline figure, how to read it, and per study the table with citations and reasons.
-std::string validation_markdown(const std::vector<CaseResult>& results, double seconds, int threads);
+std::string validation_markdown(const std::vector<CaseResult>& results, const ValidationRun& run);
 
 }  // namespace trichosim::validate

@@ -107,6 +107,20 @@ TEST(CaseRunner, CalibrationValuesOverrideTheRegistry) {
   EXPECT_NEAR(*r.targets[0].simulated, 150.0, 15.0);
 }
 
+// The offset moves every case onto other virtual patients; 0 is the case as written, and any offset is reproducible.
+TEST(CaseRunner, ASeedOffsetDrawsOtherPatientsAndZeroRunsTheCaseAsWritten) {
+  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  const double as_written = *run_case(c, {}).targets[0].simulated;
+  CaseOptions o;
+  o.seed_offset = 0;
+  EXPECT_EQ(*run_case(c, o).targets[0].simulated, as_written);
+  o.seed_offset = 1;
+  const double other = *run_case(c, o).targets[0].simulated;
+  EXPECT_NE(other, as_written);
+  EXPECT_EQ(*run_case(c, o).targets[0].simulated, other);
+  EXPECT_NEAR(other, 226.0, 22.6);  // other patients, the same registry
+}
+
 TEST(ValidationSuite, EveryShippedCaseParses) {
   const auto files = scenario::list_validation_cases(std::filesystem::path(TRICHOSIM_SOURCE_DIR) / "data/validation");
   std::size_t targets = 0;
