@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -23,6 +24,7 @@ struct CalibrateArgs {
   std::string registry = "data/parameters.toml";
   bool write = false;
   int threads = 0;
+  int noise_seeds = 0;
   std::vector<std::string> set;
 };
 
@@ -49,17 +51,28 @@ void run_calibrate_command(const CalibrateArgs& a) {
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
       "evaluations)\n",
       spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations);
-  const validate::CalibrationResult r = validate::calibrate(spec, fit, held_out, options, [](int k, double v) {
-    std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v);
-  });
+  const validate::CalibrationResult r = validate::calibrate(
+      spec, fit, held_out, options,
+      [](int k, double v) { std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v); }, a.noise_seeds);
   std::cout << fmt::format(
       "\nobjective (sum of squared misfits in spreads): {:.4g} at start -> {:.4g} fitted; "
       "{} evaluations; {}\n",
       r.start_objective, r.objective, r.evaluations, r.status);
-  std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}\n", "parameter", "start", "fitted", "objective at -5% / +5%");
+  const bool seeded = !r.seed_objectives.empty();
+  if (seeded) {
+    std::cout << fmt::format(
+        "objective at the fitted values on {} seeds (offsets 0-{}): {:.4g} to {:.4g}, SD {:.3g}; a move of less "
+        "than 2 SD ({:.3g}) is within the sample's noise\n",
+        r.seed_objectives.size(), r.seed_objectives.size() - 1,
+        *std::min_element(r.seed_objectives.begin(), r.seed_objectives.end()),
+        *std::max_element(r.seed_objectives.begin(), r.seed_objectives.end()), r.seed_sd(), 2.0 * r.seed_sd());
+  }
+  std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}{}\n", "parameter", "start", "fitted", "objective at -5% / +5%",
+                           seeded ? "  beyond noise" : "");
   for (std::size_t i = 0; i < r.keys.size(); ++i) {
-    std::cout << fmt::format("{:<48} {:>10.4g} {:>10.4g} {:>10.4g} / {:<10.4g}\n", r.keys[i], r.start[i], r.fitted[i],
-                             r.sensitivity[i].first, r.sensitivity[i].second);
+    std::cout << fmt::format("{:<48} {:>10.4g} {:>10.4g} {:>10.4g} / {:<10.4g}{}\n", r.keys[i], r.start[i], r.fitted[i],
+                             r.sensitivity[i].first, r.sensitivity[i].second,
+                             seeded ? (r.beyond_noise(i) ? "  yes" : "  no") : "");
   }
   std::cout << "\nFitted targets (at the fitted values):\n" << validate::format_validation_table(r.fit_results);
   std::cout << "\nHeld-out targets (validation, not used by the fit):\n"
@@ -73,8 +86,10 @@ void run_calibrate_command(const CalibrateArgs& a) {
     for (const auto& id : spec.fit) {
       cases += (cases.empty() ? "" : ", ") + id;
     }
-    const std::string note =
-        fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
+    std::string note = fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
+    if (seeded) {
+      note += fmt::format(" (SD {:.2g} over {} seeds)", r.seed_sd(), r.seed_objectives.size());
+    }
     write_file_atomically(a.registry, validate::with_fitted_values(registry_text, values, note));
     std::cout << "\nwrote fitted values to " << a.registry
               << "; rebuild (the registry is compiled in) and run scripts/generate_registry.py for docs\n";
@@ -98,6 +113,11 @@ void add_calibrate_command(CLI::App& app) {
                   "Hold a registry value at KEY=VALUE during the fit (repeatable; e.g. values another calibration "
                   "just wrote, before a rebuild); a fitted parameter named here starts from VALUE")
       ->allow_extra_args(false);
+  cmd->add_option("--noise-seeds", args->noise_seeds,
+                  "Also run the fit cases at the fitted values on K other seeds and mark which sensitivities exceed "
+                  "twice the objective's SD over the seeds")
+      ->check(CLI::Range(0, validate::kMaxNoiseSeeds))
+      ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

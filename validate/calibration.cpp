@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <string>
 
 #include "core/input_error.hpp"
 #include "validate/optimiser.hpp"
@@ -47,9 +49,36 @@ double misfit(const std::vector<CaseResult>& results) {
   return sum;
 }
 
+double CalibrationResult::seed_sd() const {
+  const std::size_t n = seed_objectives.size();
+  if (n < 2) {
+    return 0.0;
+  }
+  double mean = 0.0;
+  for (double v : seed_objectives) {
+    mean += v;
+  }
+  mean /= static_cast<double>(n);
+  double ss = 0.0;
+  for (double v : seed_objectives) {
+    ss += (v - mean) * (v - mean);
+  }
+  return std::sqrt(ss / static_cast<double>(n - 1));
+}
+
+bool CalibrationResult::beyond_noise(std::size_t i) const {
+  const double change =
+      std::max(std::abs(sensitivity.at(i).first - objective), std::abs(sensitivity.at(i).second - objective));
+  return seed_objectives.size() < 2 || change > 2.0 * seed_sd();
+}
+
 CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
                             const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
-                            const std::function<void(int, double)>& on_evaluation) {
+                            const std::function<void(int, double)>& on_evaluation, int noise_seeds) {
+  if (noise_seeds < 0 || noise_seeds > kMaxNoiseSeeds) {
+    throw InputError(spec.source + ": noise seeds = " + std::to_string(noise_seeds) + ": must be 0-" +
+                     std::to_string(kMaxNoiseSeeds));
+  }
   for (const auto& c : fit) {
     if (!c.design || !not_runnable_reason(c).empty()) {
       throw InputError(spec.source + ": fit: case \"" + c.id + "\" cannot run with this build (" +
@@ -97,6 +126,14 @@ CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::ve
   }
   const CaseOptions at_fit = with_values(base, spec.parameters, r.fitted);
   r.fit_results = run_all(fit, at_fit);
+  if (noise_seeds > 0) {
+    r.seed_objectives.push_back(misfit(r.fit_results));
+    for (int s = 1; s <= noise_seeds; ++s) {
+      CaseOptions reseeded = at_fit;
+      reseeded.seed_offset += static_cast<std::uint64_t>(s);
+      r.seed_objectives.push_back(misfit(run_all(fit, reseeded)));
+    }
+  }
   r.held_out_results = run_all(held_out, at_fit);
   return r;
 }

@@ -27,14 +27,23 @@ struct CalibrationResult {
   std::vector<std::pair<double, double>> sensitivity;
   std::vector<CaseResult> fit_results;       ///< at the fitted values
   std::vector<CaseResult> held_out_results;  ///< at the fitted values, not used by the objective
+  /// The objective at the fitted values with the cases' seeds offset by 0, 1, ..., K (empty when K = 0): how far the
+  /// sample alone moves it, the yardstick for the sensitivities and for the fit's gain over its start.
+  std::vector<double> seed_objectives;
+  /// Sample standard deviation of seed_objectives (0 with fewer than two).
+  double seed_sd() const;
+  /// Whether moving parameter i changed the objective by more than twice seed_sd() (always true without seeds).
+  bool beyond_noise(std::size_t i) const;
 };
 
 /// Fits `spec.parameters` to the runnable targets of `fit` with NLopt, then reports sensitivities and runs the
 /// held-out cases. `base` carries threads, the intervention factory and any fixed registry overrides (which also
-/// give the start of a fitted parameter they name); `on_evaluation(k, objective)` reports
-/// progress. Throws InputError when a fit case has no runnable target.
+/// give the start of a fitted parameter they name); `noise_seeds` K > 0 also evaluates the objective at the fit with
+/// the cases' seeds offset by 1..K (seed_objectives); `on_evaluation(k, objective)` reports progress. Throws
+/// InputError when a fit case has no runnable target or `noise_seeds` is outside 0-kMaxNoiseSeeds.
 CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
                             const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
-                            const std::function<void(int, double)>& on_evaluation = {});
+                            const std::function<void(int, double)>& on_evaluation = {}, int noise_seeds = 0);
+inline constexpr int kMaxNoiseSeeds = 50;
 
 }  // namespace trichosim::validate

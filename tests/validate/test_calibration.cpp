@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 #include "core/input_error.hpp"
 #include "scenario/calibration_spec.hpp"
+#include "scenario/validation_case.hpp"
+#include "validate/calibration.hpp"
 #include "validate/optimiser.hpp"
 #include "validate/registry_writer.hpp"
 
@@ -111,16 +114,99 @@ TEST(CalibrationSpec, TheShippedCalibrationParses) {
   EXPECT_FALSE(c.held_out.empty());
 }
 
-// Each shipped calibration fits entries marked fitted and keeps its fit and held-out cases apart.
+// Each shipped calibration (data/calibration*.toml) fits entries marked fitted and keeps its fit and held-out
+// cases apart.
 TEST(CalibrationSpec, EveryShippedCalibrationParsesAndHoldsSomethingOut) {
-  for (const char* name : {"calibration.toml", "calibration_asian_women.toml"}) {
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(TRICHOSIM_SOURCE_DIR) + "/data")) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("calibration") || entry.path().extension() != ".toml") {
+      continue;
+    }
+    ++files;
     SCOPED_TRACE(name);
-    const auto c = scenario::load_calibration_spec(std::string(TRICHOSIM_SOURCE_DIR) + "/data/" + name);
+    const auto c = scenario::load_calibration_spec(entry.path());
     EXPECT_FALSE(c.parameters.empty());
     EXPECT_FALSE(c.held_out.empty());
     for (const auto& f : c.fit) {
       EXPECT_EQ(std::find(c.held_out.begin(), c.held_out.end(), f), c.held_out.end()) << f;
     }
+  }
+  EXPECT_GE(files, 6U);
+}
+
+// A small fit of the vellus share to a normal scalp's thin-hair share, cheap enough for a unit test.
+const char* const kThinHairCase = R"toml(
+format = "trichosim-validation/1"
+[study]
+name = "Test thin hairs"
+citation = "test"
+reference = "science.md"
+[parameters]
+"scalp.area_cm2" = 200
+[population]
+age_min_years = 25
+age_max_years = 25
+predisposition = 0
+[design]
+duration_years = 0
+sample_fraction = 0.1
+[[arms]]
+name = "untreated"
+n = 3
+[[endpoints]]
+name = "thin"
+instrument = "vellus_percent"
+site = "whole_scalp"
+[[targets]]
+label = "thin hair share"
+endpoint = "thin"
+statistic = "mean"
+visit_years = 0
+value = 6.15
+spread = 4.6
+spread_note = "SD (Rakowska 2009 controls)"
+published_n = "n.r."
+)toml";
+
+scenario::CalibrationSpec thin_hair_spec() {
+  return scenario::parse_calibration_spec(R"toml(
+format = "trichosim-calibration/1"
+fit = ["thin"]
+max_evaluations = 4
+[[parameters]]
+key = "scalp.vellus_follicle_fraction"
+lower = 0.02
+upper = 0.3
+)toml",
+                                          "cal.toml");
+}
+
+TEST(Calibration, NoiseSeedsRerunTheFitOnOtherPatientsAndMarkSensitivitiesWithinTheirSpread) {
+  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(kThinHairCase, "thin.toml")};
+  const CalibrationResult r = calibrate(thin_hair_spec(), fit, {}, CaseOptions{}, {}, 3);
+  ASSERT_EQ(r.seed_objectives.size(), 4U);
+  EXPECT_DOUBLE_EQ(r.seed_objectives[0], r.objective);  // offset 0 is the fit itself
+  EXPECT_GT(r.seed_sd(), 0.0);                          // three scalps of other persons misfit differently
+  ASSERT_EQ(r.sensitivity.size(), 1U);
+  const double change =
+      std::max(std::abs(r.sensitivity[0].first - r.objective), std::abs(r.sensitivity[0].second - r.objective));
+  EXPECT_EQ(r.beyond_noise(0), change > 2.0 * r.seed_sd());
+
+  const CalibrationResult plain = calibrate(thin_hair_spec(), fit, {}, CaseOptions{});
+  EXPECT_TRUE(plain.seed_objectives.empty());
+  EXPECT_EQ(plain.seed_sd(), 0.0);
+  EXPECT_TRUE(plain.beyond_noise(0));  // no yardstick: nothing is called noise
+  EXPECT_EQ(plain.fitted, r.fitted);   // the seeds do not change the fit
+}
+
+TEST(Calibration, NoiseSeedsOutsideTheirRangeAreRefusedByName) {
+  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(kThinHairCase, "thin.toml")};
+  try {
+    calibrate(thin_hair_spec(), fit, {}, CaseOptions{}, {}, kMaxNoiseSeeds + 1);
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "cal.toml: noise seeds = 51: must be 0-50");
   }
 }
 
