@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -61,11 +62,9 @@ void run_calibrate_command(const CalibrateArgs& a) {
   const bool seeded = !r.seed_objectives.empty();
   if (seeded) {
     std::cout << fmt::format(
-        "objective at the fitted values on {} seeds (offsets 0-{}): {:.4g} to {:.4g}, SD {:.3g}; a move of less "
-        "than 2 SD ({:.3g}) is within the sample's noise\n",
-        r.seed_objectives.size(), r.seed_objectives.size() - 1,
-        *std::min_element(r.seed_objectives.begin(), r.seed_objectives.end()),
-        *std::max_element(r.seed_objectives.begin(), r.seed_objectives.end()), r.seed_sd(), 2.0 * r.seed_sd());
+        "objective at the fitted values on {} seeds (offsets 0-{}): {:.4g}; robust SD (1.4826 x median absolute "
+        "deviation) {:.3g}: a move of less than twice it is within the sample's noise\n",
+        r.seed_objectives.size(), r.seed_objectives.size() - 1, fmt::join(r.seed_objectives, ", "), r.seed_spread());
   }
   std::cout << fmt::format("{:<48} {:>10} {:>10} {:>22}{}\n", "parameter", "start", "fitted", "objective at -5% / +5%",
                            seeded ? "  beyond noise" : "");
@@ -88,7 +87,7 @@ void run_calibrate_command(const CalibrateArgs& a) {
     }
     std::string note = fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
     if (seeded) {
-      note += fmt::format(" (SD {:.2g} over {} seeds)", r.seed_sd(), r.seed_objectives.size());
+      note += fmt::format(" (robust SD {:.2g} over {} seeds)", r.seed_spread(), r.seed_objectives.size());
     }
     write_file_atomically(a.registry, validate::with_fitted_values(registry_text, values, note));
     std::cout << "\nwrote fitted values to " << a.registry

@@ -49,27 +49,29 @@ double misfit(const std::vector<CaseResult>& results) {
   return sum;
 }
 
-double CalibrationResult::seed_sd() const {
-  const std::size_t n = seed_objectives.size();
-  if (n < 2) {
+double CalibrationResult::seed_spread() const {
+  if (seed_objectives.size() < 2) {
     return 0.0;
   }
-  double mean = 0.0;
+  auto median = [](std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 == 1 ? v[n / 2] : 0.5 * (v[(n / 2) - 1] + v[n / 2]);
+  };
+  const double centre = median(seed_objectives);
+  std::vector<double> deviations;
+  deviations.reserve(seed_objectives.size());
   for (double v : seed_objectives) {
-    mean += v;
+    deviations.push_back(std::abs(v - centre));
   }
-  mean /= static_cast<double>(n);
-  double ss = 0.0;
-  for (double v : seed_objectives) {
-    ss += (v - mean) * (v - mean);
-  }
-  return std::sqrt(ss / static_cast<double>(n - 1));
+  constexpr double kNormalConsistency = 1.4826;  // MAD of a normal sample × this = its SD
+  return kNormalConsistency * median(deviations);
 }
 
 bool CalibrationResult::beyond_noise(std::size_t i) const {
   const double change =
       std::max(std::abs(sensitivity.at(i).first - objective), std::abs(sensitivity.at(i).second - objective));
-  return seed_objectives.size() < 2 || change > 2.0 * seed_sd();
+  return seed_objectives.size() < 2 || change > 2.0 * seed_spread();
 }
 
 CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,

@@ -30,9 +30,11 @@ struct CalibrationResult {
   /// The objective at the fitted values with the cases' seeds offset by 0, 1, ..., K (empty when K = 0): how far the
   /// sample alone moves it, the yardstick for the sensitivities and for the fit's gain over its start.
   std::vector<double> seed_objectives;
-  /// Sample standard deviation of seed_objectives (0 with fewer than two).
-  double seed_sd() const;
-  /// Whether moving parameter i changed the objective by more than twice seed_sd() (always true without seeds).
+  /// Spread of seed_objectives as a robust standard deviation, 1.4826 × the median absolute deviation (0 with fewer
+  /// than two): one seed whose sample holds an outlier patient can raise the objective a hundredfold, which would
+  /// make a plain SD call every parameter noise.
+  double seed_spread() const;
+  /// Whether moving parameter i changed the objective by more than twice seed_spread() (always true without seeds).
   bool beyond_noise(std::size_t i) const;
 };
 

@@ -187,17 +187,28 @@ TEST(Calibration, NoiseSeedsRerunTheFitOnOtherPatientsAndMarkSensitivitiesWithin
   const CalibrationResult r = calibrate(thin_hair_spec(), fit, {}, CaseOptions{}, {}, 3);
   ASSERT_EQ(r.seed_objectives.size(), 4U);
   EXPECT_DOUBLE_EQ(r.seed_objectives[0], r.objective);  // offset 0 is the fit itself
-  EXPECT_GT(r.seed_sd(), 0.0);                          // three scalps of other persons misfit differently
+  EXPECT_GT(r.seed_spread(), 0.0);                      // three scalps of other persons misfit differently
   ASSERT_EQ(r.sensitivity.size(), 1U);
   const double change =
       std::max(std::abs(r.sensitivity[0].first - r.objective), std::abs(r.sensitivity[0].second - r.objective));
-  EXPECT_EQ(r.beyond_noise(0), change > 2.0 * r.seed_sd());
+  EXPECT_EQ(r.beyond_noise(0), change > 2.0 * r.seed_spread());
 
   const CalibrationResult plain = calibrate(thin_hair_spec(), fit, {}, CaseOptions{});
   EXPECT_TRUE(plain.seed_objectives.empty());
-  EXPECT_EQ(plain.seed_sd(), 0.0);
+  EXPECT_EQ(plain.seed_spread(), 0.0);
   EXPECT_TRUE(plain.beyond_noise(0));  // no yardstick: nothing is called noise
   EXPECT_EQ(plain.fitted, r.fitted);   // the seeds do not change the fit
+}
+
+// 1.4826 × the median absolute deviation: the SD for a normal sample, and blind to one wild seed.
+TEST(Calibration, TheSeedSpreadIsARobustStandardDeviation) {
+  CalibrationResult r;
+  r.seed_objectives = {10.71, 11.7, 762.4, 11.7, 15.5, 24.8, 34.8};  // the main calibration's seeds 0-6 once
+  EXPECT_NEAR(r.seed_spread(), 1.4826 * 4.79, 1e-9);                 // median 15.5; deviations' median 4.79
+  r.seed_objectives = {1.0, 3.0};
+  EXPECT_NEAR(r.seed_spread(), 1.4826, 1e-12);  // even count: medians of the middle pair
+  r.seed_objectives = {5.0};
+  EXPECT_EQ(r.seed_spread(), 0.0);
 }
 
 TEST(Calibration, NoiseSeedsOutsideTheirRangeAreRefusedByName) {
