@@ -7,6 +7,7 @@
 #include "core/input_error.hpp"
 #include "scenario/calibration_spec.hpp"
 #include "scenario/validation_case.hpp"
+#include "tests/validate/small_case.hpp"
 #include "validate/calibration.hpp"
 #include "validate/optimiser.hpp"
 #include "validate/registry_writer.hpp"
@@ -135,39 +136,18 @@ TEST(CalibrationSpec, EveryShippedCalibrationParsesAndHoldsSomethingOut) {
   EXPECT_GE(files, 6U);
 }
 
-// A small fit of the vellus share to a normal scalp's thin-hair share, cheap enough for a unit test.
-const char* const kThinHairCase = R"toml(
-format = "trichosim-validation/1"
-[study]
-name = "Test thin hairs"
-citation = "test"
-reference = "science.md"
-[parameters]
-"scalp.area_cm2" = 200
-[population]
-age_min_years = 25
-age_max_years = 25
-predisposition = 0
-[design]
-duration_years = 0
-sample_fraction = 0.1
-[[arms]]
-name = "untreated"
-n = 3
-[[endpoints]]
-name = "thin"
-instrument = "vellus_percent"
-site = "whole_scalp"
-[[targets]]
-label = "thin hair share"
-endpoint = "thin"
-statistic = "mean"
-visit_years = 0
-value = 6.15
-spread = 4.6
-spread_note = "SD (Rakowska 2009 controls)"
-published_n = "n.r."
-)toml";
+// A small fit of the vellus share to a normal scalp's thin-hair share (Rakowska 2009 controls, 6.15 ± 4.6 %), cheap
+// enough for a unit test: the small normal case with its endpoint and target swapped.
+std::string thin_hair_case() {
+  std::string text = kSmallNormalCase;
+  auto swap = [&text](const std::string& from, const std::string& to) {
+    text.replace(text.find(from), from.size(), to);
+  };
+  swap("\"density_per_cm2\"", "\"vellus_percent\"");
+  swap("value = 226", "value = 6.15");
+  swap("spread = 73", "spread = 4.6");
+  return text;
+}
 
 scenario::CalibrationSpec thin_hair_spec() {
   return scenario::parse_calibration_spec(R"toml(
@@ -183,7 +163,7 @@ upper = 0.3
 }
 
 TEST(Calibration, NoiseSeedsRerunTheFitOnOtherPatientsAndMarkSensitivitiesWithinTheirSpread) {
-  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(kThinHairCase, "thin.toml")};
+  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(thin_hair_case(), "thin.toml")};
   const CalibrationResult r = calibrate(thin_hair_spec(), fit, {}, CaseOptions{}, {}, 3);
   ASSERT_EQ(r.seed_objectives.size(), 4U);
   EXPECT_DOUBLE_EQ(r.seed_objectives[0], r.objective);  // offset 0 is the fit itself
@@ -212,7 +192,7 @@ TEST(Calibration, TheSeedSpreadIsARobustStandardDeviation) {
 }
 
 TEST(Calibration, NoiseSeedsOutsideTheirRangeAreRefusedByName) {
-  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(kThinHairCase, "thin.toml")};
+  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(thin_hair_case(), "thin.toml")};
   try {
     calibrate(thin_hair_spec(), fit, {}, CaseOptions{}, {}, kMaxNoiseSeeds + 1);
     FAIL();

@@ -3,43 +3,14 @@
 #include <filesystem>
 
 #include "scenario/validation_case.hpp"
+#include "tests/validate/small_case.hpp"
 #include "validate/case_runner.hpp"
 
 namespace trichosim::validate {
 namespace {
 
-const std::string kRunnable = R"toml(
-format = "trichosim-validation/1"
-[study]
-name = "Test normal scalp"
-citation = "test"
-reference = "science.md V18"
-[parameters]
-"scalp.area_cm2" = 200
-[population]
-age_min_years = 25
-age_max_years = 25
-predisposition = 0
-[design]
-duration_years = 0.5
-sample_fraction = 0.1
-[[arms]]
-name = "untreated"
-n = 3
-[[endpoints]]
-name = "density"
-instrument = "density_per_cm2"
-site = "whole_scalp"
-[[targets]]
-label = "whole-scalp density"
-endpoint = "density"
-statistic = "mean"
-visit_years = 0
-value = 226
-spread = 73
-spread_note = "SD (Loussouarn 2005)"
-published_n = "511"
-)toml";
+// A normal 25-year-old scalp, small enough to run in a unit test (tests/validate/small_case.hpp).
+const std::string kRunnable = kSmallNormalCase;
 
 TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
   std::string text = kRunnable;
