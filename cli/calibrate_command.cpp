@@ -114,7 +114,7 @@ void add_calibrate_command(CLI::App& app) {
       ->allow_extra_args(false);
   cmd->add_option("--noise-seeds", args->noise_seeds,
                   "Also run the fit cases at the fitted values on K other seeds and mark which sensitivities exceed "
-                  "twice the objective's SD over the seeds")
+                  "twice the objective's robust SD over the seeds")
       ->check(CLI::Range(0, validate::kMaxNoiseSeeds))
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")

@@ -29,6 +29,21 @@ struct ValidateArgs {
   std::vector<std::string> set;
 };
 
+// Runs every case with a progress bar named `label`.
+std::vector<validate::CaseResult> run_cases(const std::vector<scenario::ValidationCase>& cases,
+                                            validate::CaseOptions options, const std::string& label) {
+  std::vector<validate::CaseResult> results;
+  results.reserve(cases.size());
+  ProgressBar bar(label);
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const double base = static_cast<double>(i) / static_cast<double>(cases.size());
+    options.progress = [&bar, base, n = cases.size()](double f) { bar.update(base + f / static_cast<double>(n)); };
+    results.push_back(validate::run_case(cases[i], options));
+    bar.update(static_cast<double>(i + 1) / static_cast<double>(cases.size()));
+  }
+  return results;
+}
+
 void run_validate_command(const ValidateArgs& a) {
   // Parse every case first: a broken file stops the run before any simulation.
   std::vector<std::filesystem::path> files;
@@ -48,16 +63,7 @@ void run_validate_command(const ValidateArgs& a) {
   validate::check_parameter_values(cases, options);
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   const auto t0 = std::chrono::steady_clock::now();
-  std::vector<validate::CaseResult> results;
-  {
-    ProgressBar bar("validate");
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-      const double base = static_cast<double>(i) / static_cast<double>(cases.size());
-      options.progress = [&bar, base, n = cases.size()](double f) { bar.update(base + f / static_cast<double>(n)); };
-      results.push_back(validate::run_case(cases[i], options));
-      bar.update(static_cast<double>(i + 1) / static_cast<double>(cases.size()));
-    }
-  }
+  const std::vector<validate::CaseResult> results = run_cases(cases, options, "validate");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (a.json) {
     std::cout << validate::validation_to_json(results).dump(2) << "\n";
@@ -79,13 +85,8 @@ void run_validate_command(const ValidateArgs& a) {
     for (int k = 1; k <= a.other_seeds; ++k) {
       validate::CaseOptions reseeded = options;
       reseeded.seed_offset += static_cast<std::uint64_t>(k);
-      std::vector<validate::CaseResult> other;
-      ProgressBar bar(fmt::format("seed +{}", reseeded.seed_offset));
-      for (std::size_t i = 0; i < cases.size(); ++i) {
-        reseeded.progress = {};
-        other.push_back(validate::run_case(cases[i], reseeded));
-        bar.update(static_cast<double>(i + 1) / static_cast<double>(cases.size()));
-      }
+      std::vector<validate::CaseResult> other =
+          run_cases(cases, reseeded, fmt::format("seed +{}", reseeded.seed_offset));
       if (!a.json) {
         std::cout << fmt::format("seed offset {}: {} within\n", reseeded.seed_offset, validate::tally(other).within);
       }

@@ -125,10 +125,12 @@ std::string validation_markdown(const std::vector<CaseResult>& results, const Va
       counts += fmt::format("{}{}", counts.empty() ? "" : ", ", tally(other).within);
     }
     md += fmt::format(
-        "**On {} other seeds (the same cases on other virtual patients, offsets {}-{}): {} within.** The headline's "
-        "seeds are the ones the calibrations were fitted on, so it sits high among them; the column *other seeds* "
-        "gives, per target, on how many of them it was within.\n\n",
-        others, run.seed_offset + 1, run.seed_offset + others, counts);
+        "**On {} other seeds (the same cases on other virtual patients, offsets {}-{}): {} within.** {}The column "
+        "*other seeds* gives, per target, on how many of them it was within.\n\n",
+        others, run.seed_offset + 1, run.seed_offset + others, counts,
+        run.seed_offset == 0
+            ? "The headline's seeds are the ones the calibrations were fitted on, so it tends to sit high among them. "
+            : "");
   }
   md +=
       "Targets marked *not runnable yet* need an event type (treat/) or an instrument (measure/) that this build does "
