@@ -26,6 +26,7 @@ struct CalibrateArgs {
   bool write = false;
   int threads = 0;
   int noise_seeds = 0;
+  std::size_t patients_scale = 0;  // 0: the calibration file's
   std::vector<std::string> set;
 };
 
@@ -39,7 +40,10 @@ std::vector<scenario::ValidationCase> load_cases(const std::string& folder, cons
 }
 
 void run_calibrate_command(const CalibrateArgs& a) {
-  const scenario::CalibrationSpec spec = scenario::load_calibration_spec(a.spec);
+  scenario::CalibrationSpec spec = scenario::load_calibration_spec(a.spec);
+  if (a.patients_scale > 0) {
+    spec.patients_scale = a.patients_scale;  // the command line over the file
+  }
   const auto fit = load_cases(a.folder, spec.fit);
   const auto held_out = load_cases(a.folder, spec.held_out);
   const std::string registry_text = scenario::read_text_file(a.registry, 1U << 22U);
@@ -50,8 +54,9 @@ void run_calibrate_command(const CalibrateArgs& a) {
   validate::check_parameter_values(held_out, options);
   std::cout << fmt::format(
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
-      "evaluations)\n",
-      spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations);
+      "evaluations); {} times the cases' patients\n",
+      spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations,
+      spec.patients_scale);
   const validate::CalibrationResult r = validate::calibrate(
       spec, fit, held_out, options,
       [](int k, double v) { std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v); }, a.noise_seeds);
@@ -86,6 +91,9 @@ void run_calibrate_command(const CalibrateArgs& a) {
       cases += (cases.empty() ? "" : ", ") + id;
     }
     std::string note = fmt::format("trichosim calibrate ({}) to {}, objective {:.3g}", spec.name, cases, r.objective);
+    if (spec.patients_scale != 1) {
+      note += fmt::format(" at {} times their patients", spec.patients_scale);
+    }
     if (seeded) {
       note += fmt::format(" (robust SD {:.2g} over {} seeds)", r.seed_spread(), r.seed_objectives.size());
     }
@@ -117,6 +125,9 @@ void add_calibrate_command(CLI::App& app) {
                   "twice the objective's robust SD over the seeds")
       ->check(CLI::Range(0, validate::kMaxNoiseSeeds))
       ->capture_default_str();
+  cmd->add_option("--patients-scale", args->patients_scale,
+                  "Run every case with K times its arms' N (default: the file's patients_scale, else 1)")
+      ->check(CLI::Range(std::size_t{1}, scenario::kMaxPatientsScale));
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))
       ->capture_default_str();

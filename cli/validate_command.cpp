@@ -25,23 +25,16 @@ struct ValidateArgs {
   std::string report;
   int threads = 0;
   std::uint64_t seed_offset = 0;
+  std::size_t patients_scale = 1;
   int other_seeds = 0;
   std::vector<std::string> set;
 };
 
 // Runs every case with a progress bar named `label`.
-std::vector<validate::CaseResult> run_cases(const std::vector<scenario::ValidationCase>& cases,
-                                            validate::CaseOptions options, const std::string& label) {
-  std::vector<validate::CaseResult> results;
-  results.reserve(cases.size());
+std::vector<validate::CaseResult> run_with_progress(const std::vector<scenario::ValidationCase>& cases,
+                                                    const validate::CaseOptions& options, const std::string& label) {
   ProgressBar bar(label);
-  for (std::size_t i = 0; i < cases.size(); ++i) {
-    const double base = static_cast<double>(i) / static_cast<double>(cases.size());
-    options.progress = [&bar, base, n = cases.size()](double f) { bar.update(base + f / static_cast<double>(n)); };
-    results.push_back(validate::run_case(cases[i], options));
-    bar.update(static_cast<double>(i + 1) / static_cast<double>(cases.size()));
-  }
-  return results;
+  return validate::run_cases(cases, options, [&bar](double f) { bar.update(f); });
 }
 
 void run_validate_command(const ValidateArgs& a) {
@@ -55,6 +48,7 @@ void run_validate_command(const ValidateArgs& a) {
   validate::CaseOptions options;
   options.parameter_values = scenario::parse_parameter_assignments(a.set);
   options.seed_offset = a.seed_offset;
+  options.patients_scale = a.patients_scale;
   std::vector<scenario::ValidationCase> cases;
   cases.reserve(files.size());
   for (const auto& f : files) {
@@ -63,7 +57,7 @@ void run_validate_command(const ValidateArgs& a) {
   validate::check_parameter_values(cases, options);
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   const auto t0 = std::chrono::steady_clock::now();
-  const std::vector<validate::CaseResult> results = run_cases(cases, options, "validate");
+  const std::vector<validate::CaseResult> results = run_with_progress(cases, options, "validate");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (a.json) {
     std::cout << validate::validation_to_json(results).dump(2) << "\n";
@@ -73,6 +67,9 @@ void run_validate_command(const ValidateArgs& a) {
     if (a.seed_offset != 0) {
       std::cout << fmt::format("seeds: every case's own + {} (not the cases as written)\n", a.seed_offset);
     }
+    if (a.patients_scale != 1) {
+      std::cout << fmt::format("patients: {} times every arm's N (not the cases as written)\n", a.patients_scale);
+    }
   }
   if (!a.report.empty()) {
     write_file_atomically(a.report, render::validation_report_html(validate::validation_to_json(results)));
@@ -81,12 +78,12 @@ void run_validate_command(const ValidateArgs& a) {
     }
   }
   if (!a.write_docs.empty()) {
-    validate::ValidationRun run{seconds, options.threads, a.seed_offset, {}};
+    validate::ValidationRun run{seconds, options.threads, a.seed_offset, a.patients_scale, {}};
     for (int k = 1; k <= a.other_seeds; ++k) {
       validate::CaseOptions reseeded = options;
       reseeded.seed_offset += static_cast<std::uint64_t>(k);
       std::vector<validate::CaseResult> other =
-          run_cases(cases, reseeded, fmt::format("seed +{}", reseeded.seed_offset));
+          run_with_progress(cases, reseeded, fmt::format("seed +{}", reseeded.seed_offset));
       if (!a.json) {
         std::cout << fmt::format("seed offset {}: {} within\n", reseeded.seed_offset, validate::tally(other).within);
       }
@@ -110,6 +107,7 @@ void add_validate_command(CLI::App& app) {
       "  trichosim validate --write-docs docs/validation.md\n"
       "  trichosim validate data/validation/berger_2003.toml --set minoxidil.size_gain_per_cycle=0.2\n"
       "  trichosim validate --seed-offset 1     the same cases on other virtual patients\n"
+      "  trichosim validate --patients-scale 4  the same cases with 4 times the patients\n"
       "A target is within when |simulated - published| <= its spread. Cases needing a treatment or instrument this\n"
       "build lacks are reported as 'not runnable yet (...)', never as passes.");
   cmd->add_option("cases", args->cases, "Case files (default: every *.toml in --folder)");
@@ -125,6 +123,11 @@ void add_validate_command(CLI::App& app) {
   cmd->add_option("--seed-offset", args->seed_offset,
                   "Added to every case's seed (0 = the cases as written): how much of a result is the sample")
       ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{1000000}))
+      ->capture_default_str();
+  cmd->add_option("--patients-scale", args->patients_scale,
+                  "Every arm's N times K (1 = the cases as written): what the model gives with less of the sample's "
+                  "noise; run time grows about K-fold")
+      ->check(CLI::Range(std::size_t{1}, scenario::kMaxPatientsScale))
       ->capture_default_str();
   cmd->add_option("--other-seeds", args->other_seeds,
                   "With --write-docs: run the cases again on K further seed offsets and say per target on how many "

@@ -3,6 +3,7 @@
 #include "core/input_error.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/toml_fields.hpp"
+#include "scenario/validation_case.hpp"
 
 namespace trichosim::scenario {
 namespace {
@@ -42,6 +43,7 @@ CalibrationSpec parse_calibration_spec(const std::string& text, const std::strin
   c.algorithm = top.choice("algorithm", {"bobyqa", "neldermead"}, std::string("bobyqa"));
   c.max_evaluations = static_cast<int>(top.count("max_evaluations", 1, 10000, 30));
   c.xtol_rel = top.number("xtol_rel", 1e-8, 0.5, "relative step", 1e-3);
+  c.patients_scale = top.count("patients_scale", 1, kMaxPatientsScale, 1);
   c.fit = texts(root, top, "fit");
   c.held_out = texts(root, top, "held_out");
   if (c.fit.empty()) {

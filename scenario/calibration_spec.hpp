@@ -20,6 +20,9 @@ struct CalibrationSpec {
   std::string algorithm = "bobyqa";   ///< bobyqa | neldermead
   int max_evaluations = 30;
   double xtol_rel = 1e-3;
+  /// Every fit and held-out case runs with this many times its arms' N (validate::CaseOptions::patients_scale): the
+  /// objective then reads the model more than one sample of patients.
+  std::size_t patients_scale = 1;
 };
 
 /// Parses and validates a calibration file; throws InputError naming the field, value and allowed values.

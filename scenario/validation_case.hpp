@@ -18,6 +18,10 @@ enum class TargetStatistic {
   NetPercentChange,  ///< mean percent change in `arm` minus that in `reference_arm`
   ResponderRate,     ///< % of `arm` whose change >= `threshold`
 };
+/// Largest multiple of a case's arm sizes that validate --patients-scale and a calibration file's patients_scale
+/// accept.
+inline constexpr std::size_t kMaxPatientsScale = 20;
+
 inline constexpr std::array<std::string_view, 6> kTargetStatisticNames = {
     "mean", "change", "percent_change", "net_change", "net_percent_change", "responder_rate"};
 

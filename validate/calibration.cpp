@@ -11,18 +11,11 @@
 namespace trichosim::validate {
 namespace {
 
-std::vector<CaseResult> run_all(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options) {
-  std::vector<CaseResult> out;
-  out.reserve(cases.size());
-  for (const auto& c : cases) {
-    out.push_back(run_case(c, options));
-  }
-  return out;
-}
-
-CaseOptions with_values(const CaseOptions& base, const std::vector<Param>& params, const std::vector<double>& x) {
+CaseOptions with_values(const CaseOptions& base, const scenario::CalibrationSpec& spec, const std::vector<double>& x) {
   CaseOptions o = base;
   o.progress = {};
+  o.patients_scale = spec.patients_scale;
+  const std::vector<Param>& params = spec.parameters;
   for (std::size_t i = 0; i < params.size(); ++i) {
     o.parameter_values.emplace_back(params[i], x[i]);
   }
@@ -97,7 +90,7 @@ CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::ve
   }
   int k = 0;
   auto objective = [&](const std::vector<double>& x) {
-    const double v = misfit(run_all(fit, with_values(base, spec.parameters, x)));
+    const double v = misfit(run_cases(fit, with_values(base, spec, x)));
     ++k;
     if (on_evaluation) {
       on_evaluation(k, v);
@@ -126,17 +119,17 @@ CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::ve
     up[i] = std::min(spec.upper[i], up[i] + h);
     r.sensitivity.emplace_back(objective(down), objective(up));
   }
-  const CaseOptions at_fit = with_values(base, spec.parameters, r.fitted);
-  r.fit_results = run_all(fit, at_fit);
+  const CaseOptions at_fit = with_values(base, spec, r.fitted);
+  r.fit_results = run_cases(fit, at_fit);
   if (noise_seeds > 0) {
     r.seed_objectives.push_back(misfit(r.fit_results));
     for (int s = 1; s <= noise_seeds; ++s) {
       CaseOptions reseeded = at_fit;
       reseeded.seed_offset += static_cast<std::uint64_t>(s);
-      r.seed_objectives.push_back(misfit(run_all(fit, reseeded)));
+      r.seed_objectives.push_back(misfit(run_cases(fit, reseeded)));
     }
   }
-  r.held_out_results = run_all(held_out, at_fit);
+  r.held_out_results = run_cases(held_out, at_fit);
   return r;
 }
 

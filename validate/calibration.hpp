@@ -39,10 +39,11 @@ struct CalibrationResult {
 };
 
 /// Fits `spec.parameters` to the runnable targets of `fit` with NLopt, then reports sensitivities and runs the
-/// held-out cases. `base` carries threads, the intervention factory and any fixed registry overrides (which also
-/// give the start of a fitted parameter they name); `noise_seeds` K > 0 also evaluates the objective at the fit with
-/// the cases' seeds offset by 1..K (seed_objectives); `on_evaluation(k, objective)` reports progress. Throws
-/// InputError when a fit case has no runnable target or `noise_seeds` is outside 0-kMaxNoiseSeeds.
+/// held-out cases, every case at spec.patients_scale times its patients. `base` carries threads, the intervention
+/// factory and any fixed registry overrides (which also give the start of a fitted parameter they name); `noise_seeds`
+/// K > 0 also evaluates the objective at the fit with the cases' seeds offset by 1..K (seed_objectives);
+/// `on_evaluation(k, objective)` reports progress. Throws InputError when a fit case has no runnable target or
+/// `noise_seeds` is outside 0-kMaxNoiseSeeds.
 CalibrationResult calibrate(const scenario::CalibrationSpec& spec, const std::vector<scenario::ValidationCase>& fit,
                             const std::vector<scenario::ValidationCase>& held_out, const CaseOptions& base,
                             const std::function<void(int, double)>& on_evaluation = {}, int noise_seeds = 0);

@@ -187,6 +187,9 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
   if (part.design) {
     part.design->parameters.set_all(options.parameter_values);  // the command line's --set values
     part.design->seed += options.seed_offset;                   // unsigned: wraps, never undefined
+    for (auto& arm : part.design->arms) {
+      arm.n *= options.patients_scale;
+    }
     trial::RunOptions run;
     run.threads = options.threads;
     run.progress = options.progress;
@@ -241,6 +244,24 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     r.targets.push_back(std::move(tr));
   }
   return r;
+}
+
+std::vector<CaseResult> run_cases(const std::vector<scenario::ValidationCase>& cases, CaseOptions options,
+                                  const std::function<void(double)>& progress) {
+  std::vector<CaseResult> results;
+  results.reserve(cases.size());
+  const auto n = static_cast<double>(cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    const double before = static_cast<double>(i) / n;
+    if (progress) {
+      options.progress = [&progress, before, n](double f) { progress(before + (f / n)); };
+    }
+    results.push_back(run_case(cases[i], options));
+    if (progress) {
+      progress(static_cast<double>(i + 1) / n);
+    }
+  }
+  return results;
 }
 
 void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options) {

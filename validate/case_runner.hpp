@@ -53,6 +53,10 @@ struct CaseOptions {
   /// Added to every case's seed. 0 runs the cases as written (docs/validation.md); other offsets draw other virtual
   /// patients, to show how much of a result is the sample rather than the model.
   std::uint64_t seed_offset = 0;
+  /// Every arm's N times this (1 runs the cases as written): a larger sample of the same design, whose estimates sit
+  /// nearer what the model itself gives, so a fit or a verdict reads less of one sample's luck. Patients 0..N-1 are
+  /// the same people as at 1 (a patient's seed is its index). At most scenario::kMaxPatientsScale.
+  std::size_t patients_scale = 1;
 };
 
 /// The first reason part of a case cannot run with this build, or "" when all of it can: a pending design, an event
@@ -64,6 +68,10 @@ std::string not_runnable_reason(const scenario::ValidationCase& c);
 /// instruments; arms share patients, so a placebo arm runs alone) and evaluates every target; a target that needs
 /// a missing part is reported with the reason, never as a pass or a miss.
 CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& options);
+
+/// run_case on every case in order; `progress(f)` (optional) hears the share of the whole list done, 0-1.
+std::vector<CaseResult> run_cases(const std::vector<scenario::ValidationCase>& cases, CaseOptions options,
+                                  const std::function<void(double)>& progress = {});
 
 /// Throws InputError when the registry values of `options` (the command line's --set), laid over a case's own
 /// overrides, break a rule that ties registry values together (scenario/parameter_rules.hpp). Run before any case,

@@ -27,7 +27,8 @@ nlohmann::json validation_to_json(const std::vector<CaseResult>& results);
 struct ValidationRun {
   double seconds = 0.0;
   int threads = 1;
-  std::uint64_t seed_offset = 0;  ///< validate --seed-offset; stated under the headline when nonzero
+  std::uint64_t seed_offset = 0;   ///< validate --seed-offset; stated under the headline when nonzero
+  std::size_t patients_scale = 1;  ///< validate --patients-scale; stated in the command and the headline when not 1
   /// The same cases, in the same order, run again with further seed offsets (validate --other-seeds K): each is
   /// tallied in the headline and every row says on how many of them its target was within.
   std::vector<std::vector<CaseResult>> other_seeds;

@@ -108,6 +108,24 @@ key = "cohort.liability_heritability"
   }
 }
 
+TEST(CalibrationSpec, PatientsScaleIsReadAndBoundedByName) {
+  std::string text = R"toml(
+format = "trichosim-calibration/1"
+fit = ["rhodes_1998"]
+patients_scale = 4
+[[parameters]]
+key = "cohort.predisposition_liability_shift"
+)toml";
+  EXPECT_EQ(scenario::parse_calibration_spec(text, "cal.toml").patients_scale, 4U);
+  text.replace(text.find("patients_scale = 4"), 18, "patients_scale = 21");
+  try {
+    scenario::parse_calibration_spec(text, "cal.toml");
+    FAIL();
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "cal.toml: patients_scale = 21: must be a whole number from 1 to 20");
+  }
+}
+
 TEST(CalibrationSpec, TheShippedCalibrationParses) {
   const auto c = scenario::load_calibration_spec(std::string(TRICHOSIM_SOURCE_DIR) + "/data/calibration.toml");
   EXPECT_EQ(c.parameters.size(), 4U);
@@ -178,6 +196,21 @@ TEST(Calibration, NoiseSeedsRerunTheFitOnOtherPatientsAndMarkSensitivitiesWithin
   EXPECT_EQ(plain.seed_spread(), 0.0);
   EXPECT_TRUE(plain.beyond_noise(0));  // no yardstick: nothing is called noise
   EXPECT_EQ(plain.fitted, r.fitted);   // the seeds do not change the fit
+}
+
+// The file's patients_scale runs every fit and held-out case with that many times its patients.
+TEST(Calibration, ThePatientsScaleEnlargesEveryCaseTheFitRuns) {
+  const std::vector<scenario::ValidationCase> fit = {scenario::parse_validation_case(thin_hair_case(), "thin.toml")};
+  const std::vector<scenario::ValidationCase> held_out = {
+      scenario::parse_validation_case(kSmallNormalCase, "normal.toml")};
+  scenario::CalibrationSpec spec = thin_hair_spec();
+  spec.max_evaluations = 1;
+  spec.patients_scale = 2;
+  const CalibrationResult r = calibrate(spec, fit, held_out, CaseOptions{});
+  EXPECT_EQ(r.fit_results[0].targets[0].simulated_n, 6U);
+  EXPECT_EQ(r.held_out_results[0].targets[0].simulated_n, 6U);
+  spec.patients_scale = 1;
+  EXPECT_EQ(calibrate(spec, fit, held_out, CaseOptions{}).fit_results[0].targets[0].simulated_n, 3U);
 }
 
 // 1.4826 × the median absolute deviation: the SD for a normal sample, and blind to one wild seed.

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "scenario/validation_case.hpp"
@@ -9,11 +10,8 @@
 namespace trichosim::validate {
 namespace {
 
-// A normal 25-year-old scalp, small enough to run in a unit test (tests/validate/small_case.hpp).
-const std::string kRunnable = kSmallNormalCase;
-
 TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
-  std::string text = kRunnable;
+  std::string text = kSmallNormalCase;
   text.replace(text.find("n = 3"), 5,
                "n = 3\n[[arms.events]]\ntype = \"topical_jak_inhibitor\"\nstart_years = 0\ndose_mg = 1");
   const scenario::ValidationCase c = scenario::parse_validation_case(text, "future_drug_case.toml");
@@ -26,7 +24,7 @@ TEST(CaseRunner, UnknownEventTypesMakeACaseNotRunnableNotAMissOrACrash) {
 }
 
 TEST(CaseRunner, APlaceboArmRunsWhileTheTreatmentArmWaitsForItsPlugIn) {
-  std::string text = kRunnable;
+  std::string text = kSmallNormalCase;
   text.replace(
       text.find("n = 3"), 5,
       "n = 3\n[[arms]]\nname = \"drug\"\nn = 3\n[[arms.events]]\ntype = \"topical_jak_inhibitor\"\nstart_years = 0");
@@ -50,14 +48,14 @@ spread_note = "SD"
 }
 
 TEST(CaseRunner, UnknownInstrumentsAndPendingDesignsAreReportedWithTheirReason) {
-  std::string text = kRunnable;
+  std::string text = kSmallNormalCase;
   text.replace(text.find("\"density_per_cm2\""), 17, "\"hair_mass_index\"");
   EXPECT_EQ(not_runnable_reason(scenario::parse_validation_case(text, "c.toml")),
             "not runnable yet (unknown instrument hair_mass_index)");
 }
 
 TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
-  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  const scenario::ValidationCase c = scenario::parse_validation_case(kSmallNormalCase, "normal.toml");
   ASSERT_EQ(not_runnable_reason(c), "");
   const CaseResult r = run_case(c, {});
   ASSERT_EQ(r.targets.size(), 1U);
@@ -71,7 +69,7 @@ TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
 }
 
 TEST(CaseRunner, CalibrationValuesOverrideTheRegistry) {
-  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  const scenario::ValidationCase c = scenario::parse_validation_case(kSmallNormalCase, "normal.toml");
   CaseOptions o;
   o.parameter_values = {{Param::scalp_hair_density_caucasian, 150.0}};
   const CaseResult r = run_case(c, o);
@@ -80,7 +78,7 @@ TEST(CaseRunner, CalibrationValuesOverrideTheRegistry) {
 
 // The offset moves every case onto other virtual patients; 0 is the case as written, and any offset is reproducible.
 TEST(CaseRunner, ASeedOffsetDrawsOtherPatientsAndZeroRunsTheCaseAsWritten) {
-  const scenario::ValidationCase c = scenario::parse_validation_case(kRunnable, "normal.toml");
+  const scenario::ValidationCase c = scenario::parse_validation_case(kSmallNormalCase, "normal.toml");
   const double as_written = *run_case(c, {}).targets[0].simulated;
   CaseOptions o;
   o.seed_offset = 0;
@@ -90,6 +88,37 @@ TEST(CaseRunner, ASeedOffsetDrawsOtherPatientsAndZeroRunsTheCaseAsWritten) {
   EXPECT_NE(other, as_written);
   EXPECT_EQ(*run_case(c, o).targets[0].simulated, other);
   EXPECT_NEAR(other, 226.0, 22.6);  // other patients, the same registry
+}
+
+// A scale of K runs the design with K times every arm's N: the same as the case written with that N.
+TEST(CaseRunner, APatientsScaleRunsTheCaseWithThatManyTimesItsPatients) {
+  const scenario::ValidationCase c = scenario::parse_validation_case(kSmallNormalCase, "normal.toml");
+  std::string six = kSmallNormalCase;
+  six.replace(six.find("n = 3"), 5, "n = 6");
+  const CaseResult written = run_case(scenario::parse_validation_case(six, "normal.toml"), {});
+  CaseOptions o;
+  o.patients_scale = 2;
+  const CaseResult scaled = run_case(c, o);
+  EXPECT_EQ(scaled.patients, 6U);
+  EXPECT_EQ(scaled.targets[0].simulated_n, 6U);
+  EXPECT_EQ(*scaled.targets[0].simulated, *written.targets[0].simulated);
+  EXPECT_NE(*scaled.targets[0].simulated, *run_case(c, {}).targets[0].simulated);
+}
+
+TEST(CaseRunner, RunCasesKeepsTheOrderAndReportsProgressOverTheWholeList) {
+  const std::vector<scenario::ValidationCase> cases = {
+      scenario::parse_validation_case(kSmallNormalCase, "first.toml"),
+      scenario::parse_validation_case(kSmallNormalCase, "second.toml")};
+  std::vector<double> heard;
+  const std::vector<CaseResult> r = run_cases(cases, {}, [&heard](double f) { heard.push_back(f); });
+  ASSERT_EQ(r.size(), 2U);
+  EXPECT_EQ(r[0].id, "first");
+  EXPECT_EQ(r[1].id, "second");
+  ASSERT_FALSE(heard.empty());
+  EXPECT_TRUE(std::is_sorted(heard.begin(), heard.end()));
+  EXPECT_DOUBLE_EQ(heard.back(), 1.0);
+  EXPECT_NE(std::find(heard.begin(), heard.end(), 0.5), heard.end());  // the first case's end
+  EXPECT_EQ(*run_cases(cases, {})[1].targets[0].simulated, *r[1].targets[0].simulated);
 }
 
 TEST(ValidationSuite, EveryShippedCaseParses) {
