@@ -1,6 +1,7 @@
 // The compiled half of `import trichosim`: scenarios, forecasts, follicle snapshots, consultations
-// (consultation.cpp) and the run store, over the same library as the CLI. The Python half (trichosim/__init__.py)
-// shapes results into NumPy arrays, dicts and DataFrames. InputError becomes ValueError with the same message.
+// (consultation.cpp), trials and validation (trials.cpp) and the run store, over the same library as the CLI. The
+// Python half (trichosim/__init__.py) shapes results into NumPy arrays, dicts and DataFrames. InputError becomes
+// ValueError with the same message.
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -16,6 +17,7 @@
 #include "core/input_error.hpp"
 #include "python/consultation.hpp"
 #include "python/follicle_snapshot.hpp"
+#include "python/trials.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
@@ -227,4 +229,5 @@ PYBIND11_MODULE(_trichosim, m) {
       .def_property_readonly("schema_version", &storage::RunStore::schema_version);
 
   python::bind_consultation(m);
+  python::bind_trials(m);
 }

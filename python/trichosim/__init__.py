@@ -9,6 +9,9 @@
 >>> c = trichosim.consult("data/vignettes/male_aga_kaufman.toml")   # or an intake dict or TOML text
 >>> c.top, c.forecast("minoxidil_topical")["median"]
 >>> trichosim.load_plan("out/plan/trichosim.db", 1)    # a stored transplant or SMP plan (dict)
+>>> t = trichosim.trial("examples/trials/finasteride_vs_placebo_1y.toml", threads=2)   # a virtual trial
+>>> t.visit("finasteride", "vertex_count", 1.0)["change_versus_control"]
+>>> trichosim.validate(["data/validation/kaufman_1998.toml"])   # published targets, simulated
 
 Bad input raises ValueError naming the field, the value and the allowed range. Decision support, not a diagnosis.
 """
@@ -20,14 +23,16 @@ from . import _trichosim
 from ._consultations import Consultation, consult, load_consultation, load_plan, load_record
 from ._results import MEASURES, REGIONS, Forecast, Result
 from ._scenarios import Scenario, as_scenario, scenario, scenario_toml
+from ._trials import Trial, trial, validate
 
 __version__ = _trichosim.__version__
 git_hash = _trichosim.git_hash
 _MAX_SEED = 9007199254740991  # 2^53 - 1, as in scenario files
 PHASES = tuple(_trichosim.PHASES)  #: follicle phase names, indexed by follicles(year)["phase"]
 
-__all__ = ["MEASURES", "PHASES", "REGIONS", "Consultation", "Forecast", "Result", "Scenario", "consult", "forecast",
-           "load_consultation", "load_plan", "load_record", "load_run", "runs", "scenario", "scenario_toml"]
+__all__ = ["MEASURES", "PHASES", "REGIONS", "Consultation", "Forecast", "Result", "Scenario", "Trial", "consult",
+           "forecast", "load_consultation", "load_plan", "load_record", "load_run", "runs", "scenario", "scenario_toml",
+           "trial", "validate"]
 
 
 def forecast(path_or_scenario, years=None, seed=None, threads=1, follicles=False, db=None):

@@ -1,0 +1,101 @@
+// Virtual trials and the validation suite from Python: the same readers, runners, records and store as
+// `trichosim trial` and `trichosim validate --json` (one process; MPI stays with the CLI).
+#include "python/trials.hpp"
+
+#include <pybind11/stl.h>
+#include <pybind11/stl/filesystem.h>
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/input_error.hpp"
+#include "scenario/trial_spec.hpp"
+#include "scenario/validation_case.hpp"
+#include "storage/run_store.hpp"
+#include "storage/trial_records.hpp"
+#include "trial/runner.hpp"
+#include "trial/streaming.hpp"
+#include "validate/case_runner.hpp"
+#include "validate/report.hpp"
+
+namespace py = pybind11;
+
+namespace trichosim::python {
+namespace {
+
+constexpr int kMaxThreads = 1024;
+constexpr std::uint64_t kMaxSeedOffset = 1000000;  // as `trichosim validate --seed-offset`
+
+void check_threads(int threads) {
+  if (threads < 1 || threads > kMaxThreads) {
+    throw InputError("threads = " + std::to_string(threads) + ": allowed range is 1 to 1024");
+  }
+}
+
+/// Runs one trial; validates the spec, its events and the database path before any simulation.
+py::tuple run_trial(const std::string& text, const std::string& source, std::optional<std::uint64_t> seed, int threads,
+                    const std::optional<std::filesystem::path>& db) {
+  check_threads(threads);
+  trial::TrialDesign design = scenario::parse_trial_spec(text, source);
+  if (seed) {
+    design.seed = *seed;
+  }
+  trial::check_interventions(design, trial::registry_interventions);
+  std::optional<storage::RunStore> store;
+  if (db) {
+    store.emplace(*db);
+  }
+  std::string record;
+  std::optional<std::int64_t> id;
+  {
+    py::gil_scoped_release release;
+    trial::RunOptions options;
+    options.threads = threads;
+    const trial::StreamedTrial run = trial::run_trial_streaming(design, options);
+    record = storage::trial_to_json(design, run.facts, run.analysis).dump();
+    if (store) {
+      id = store->save_trial(design, run.facts, run.analysis);
+    }
+  }
+  return py::make_tuple(record, id);
+}
+
+/// Runs validation cases (every *.toml of `folder` when `cases` is empty); every file is read before any runs.
+std::string run_validation(const std::vector<std::filesystem::path>& cases, const std::filesystem::path& folder,
+                           std::uint64_t seed_offset, std::size_t patients_scale, int threads) {
+  check_threads(threads);
+  if (seed_offset > kMaxSeedOffset) {
+    throw InputError("seed_offset = " + std::to_string(seed_offset) + ": allowed range is 0 to " +
+                     std::to_string(kMaxSeedOffset));
+  }
+  if (patients_scale < 1 || patients_scale > scenario::kMaxPatientsScale) {
+    throw InputError("patients_scale = " + std::to_string(patients_scale) + ": allowed range is 1 to " +
+                     std::to_string(scenario::kMaxPatientsScale));
+  }
+  const std::vector<std::filesystem::path> files = cases.empty() ? scenario::list_validation_cases(folder) : cases;
+  std::vector<scenario::ValidationCase> loaded;
+  loaded.reserve(files.size());
+  for (const auto& f : files) {
+    loaded.push_back(scenario::load_validation_case(f));
+  }
+  validate::CaseOptions options;
+  options.threads = threads;
+  options.seed_offset = seed_offset;
+  options.patients_scale = patients_scale;
+  py::gil_scoped_release release;
+  return validate::validation_to_json(validate::run_cases(loaded, options)).dump();
+}
+
+}  // namespace
+
+void bind_trials(py::module_& m) {
+  m.def("run_trial", &run_trial, py::arg("text"), py::arg("source"), py::arg("seed") = py::none(),
+        py::arg("threads") = 1, py::arg("db") = py::none(),
+        "Runs a virtual trial from its TOML text; returns (record JSON, run id or None).");
+  m.def("run_validation", &run_validation, py::arg("cases"), py::arg("folder"), py::arg("seed_offset") = 0,
+        py::arg("patients_scale") = 1, py::arg("threads") = 1,
+        "Runs validation cases; returns the JSON list of `trichosim validate --json`.");
+}
+
+}  // namespace trichosim::python
