@@ -8,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
+#include "core/input_error.hpp"
 #include "render/validation_report.hpp"
 #include "scenario/parameter_override.hpp"
 #include "scenario/validation_case.hpp"
@@ -55,12 +56,23 @@ void run_validate_command(const ValidateArgs& a) {
     cases.push_back(scenario::load_validation_case(f));
   }
   validate::check_parameter_values(cases, options);
+  if (a.other_seeds > 0 && a.write_docs.empty() && !a.json && a.report.empty()) {
+    throw InputError(fmt::format(
+        "--other-seeds = {}: needs --write-docs, --json or --report, where the other seeds' counts go", a.other_seeds));
+  }
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
   const auto t0 = std::chrono::steady_clock::now();
   const std::vector<validate::CaseResult> results = run_with_progress(cases, options, "validate");
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  validate::ValidationRun run{seconds, options.threads, a.seed_offset, a.patients_scale, {}};
+  for (int k = 1; k <= a.other_seeds; ++k) {
+    validate::CaseOptions reseeded = options;
+    reseeded.seed_offset += static_cast<std::uint64_t>(k);
+    run.other_seeds.push_back(run_with_progress(cases, reseeded, fmt::format("seed +{}", reseeded.seed_offset)));
+  }
+  const nlohmann::json rows = validate::validation_to_json(results, run.other_seeds);
   if (a.json) {
-    std::cout << validate::validation_to_json(results).dump(2) << "\n";
+    std::cout << rows.dump(2) << "\n";
   } else {
     std::cout << validate::format_validation_table(results);
     std::cout << fmt::format("{:.1f} s on {} thread(s)\n", seconds, options.threads);
@@ -70,25 +82,18 @@ void run_validate_command(const ValidateArgs& a) {
     if (a.patients_scale != 1) {
       std::cout << fmt::format("patients: {} times every arm's N (not the cases as written)\n", a.patients_scale);
     }
+    for (std::size_t k = 0; k < run.other_seeds.size(); ++k) {
+      std::cout << fmt::format("seed offset {}: {} within\n", a.seed_offset + k + 1,
+                               validate::tally(run.other_seeds[k]).within);
+    }
   }
   if (!a.report.empty()) {
-    write_file_atomically(a.report, render::validation_report_html(validate::validation_to_json(results)));
+    write_file_atomically(a.report, render::validation_report_html(rows));
     if (!a.json) {
       std::cout << "wrote " << a.report << "\n";
     }
   }
   if (!a.write_docs.empty()) {
-    validate::ValidationRun run{seconds, options.threads, a.seed_offset, a.patients_scale, {}};
-    for (int k = 1; k <= a.other_seeds; ++k) {
-      validate::CaseOptions reseeded = options;
-      reseeded.seed_offset += static_cast<std::uint64_t>(k);
-      std::vector<validate::CaseResult> other =
-          run_with_progress(cases, reseeded, fmt::format("seed +{}", reseeded.seed_offset));
-      if (!a.json) {
-        std::cout << fmt::format("seed offset {}: {} within\n", reseeded.seed_offset, validate::tally(other).within);
-      }
-      run.other_seeds.push_back(std::move(other));
-    }
     write_file_atomically(a.write_docs, validate::validation_markdown(results, run));
     if (!a.json) {
       std::cout << "wrote " << a.write_docs << "\n";
@@ -113,8 +118,7 @@ void add_validate_command(CLI::App& app) {
   cmd->add_option("cases", args->cases, "Case files (default: every *.toml in --folder)");
   cmd->add_option("--folder", args->folder, "Folder of case files")->capture_default_str();
   cmd->add_flag("--json", args->json, "Print one JSON object per endpoint instead of the table");
-  CLI::Option* write_docs =
-      cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
+  cmd->add_option("--write-docs", args->write_docs, "Also write the Markdown report (e.g. docs/validation.md)");
   cmd->add_option("--report", args->report,
                   "Also write the HTML report with the simulated-vs-published scatter (e.g. out/validation.html)");
   cmd->add_option("--set", args->set,
@@ -130,10 +134,9 @@ void add_validate_command(CLI::App& app) {
       ->check(CLI::Range(std::size_t{1}, scenario::kMaxPatientsScale))
       ->capture_default_str();
   cmd->add_option("--other-seeds", args->other_seeds,
-                  "With --write-docs: run the cases again on K further seed offsets and say per target on how many "
-                  "it was within")
+                  "Run the cases again on K further seed offsets and say per target on how many it was within (in "
+                  "--write-docs, --json and --report)")
       ->check(CLI::Range(0, 20))
-      ->needs(write_docs)
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))

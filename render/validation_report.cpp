@@ -11,22 +11,32 @@ namespace trichosim::render {
 std::string validation_report_html(const nlohmann::json& rows) {
   std::size_t runnable = 0;
   std::size_t within = 0;
-  std::string table =
-      "<table><tr><th>study</th><th>endpoint</th><th>unit</th><th>published ± spread</th><th>simulated</th>"
-      "<th>within</th></tr>";
+  // Rows from validate --other-seeds K carry on how many further seeds each target was within.
+  const bool other_seeds = !rows.empty() && rows.front().contains("other_seeds");
+  std::string table = std::string(
+                          "<table><tr><th>study</th><th>endpoint</th><th>unit</th><th>published ± spread</th>"
+                          "<th>simulated</th><th>within</th>") +
+                      (other_seeds ? "<th>other seeds</th>" : "") + "</tr>";
   for (const auto& r : rows) {
     const bool ran = !r.at("within").is_null();
     runnable += ran ? 1U : 0U;
     within += ran && r.at("within").get<bool>() ? 1U : 0U;
     const std::string verdict = !ran ? "not runnable: " + r.at("reason").get<std::string>()
                                      : (r.at("within").get<bool>() ? "yes" : "NO (miss)");
+    std::string other_cell;
+    if (other_seeds) {
+      other_cell = r.at("within_other_seeds").is_null()
+                       ? std::string("<td>—</td>")
+                       : fmt::format("<td>{}/{}</td>", r.at("within_other_seeds").get<std::size_t>(),
+                                     r.at("other_seeds").get<std::size_t>());
+    }
     table += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{:.4g} ± {:.3g}</td><td>{}</td><td style=\"text-align:left\">{}"
-        "</td></tr>",
+        "</td>{}</tr>",
         html_escape(r.at("study").get<std::string>()), html_escape(r.at("label").get<std::string>()),
         html_escape(r.at("unit").get<std::string>()), r.at("published").get<double>(), r.at("spread").get<double>(),
         r.at("simulated").is_null() ? std::string("—") : fmt::format("{:.4g}", r.at("simulated").get<double>()),
-        html_escape(verdict));
+        html_escape(verdict), other_cell);
   }
   table += "</table>";
   const std::string headline = fmt::format(

@@ -24,6 +24,25 @@ std::string verdict(const TargetResult& t) {
   return t.within() ? "yes" : "NO";
 }
 
+// On how many of the other seeds' runs target ti of case ci was within.
+std::size_t within_on_other_seeds(const std::vector<std::vector<CaseResult>>& other_seeds, std::size_t ci,
+                                  std::size_t ti) {
+  std::size_t within = 0;
+  for (const auto& other : other_seeds) {
+    within += ti < other[ci].targets.size() && other[ci].targets[ti].within() ? 1U : 0U;
+  }
+  return within;
+}
+
+void check_same_cases(const std::vector<CaseResult>& results, const std::vector<std::vector<CaseResult>>& other_seeds,
+                      const char* caller) {
+  for (const auto& other : other_seeds) {
+    if (other.size() != results.size()) {
+      throw std::invalid_argument(std::string(caller) + ": other_seeds must hold the same cases as results");
+    }
+  }
+}
+
 }  // namespace
 
 Tally tally(const std::vector<CaseResult>& results) {
@@ -58,10 +77,14 @@ std::string format_validation_table(const std::vector<CaseResult>& results) {
   return out;
 }
 
-nlohmann::json validation_to_json(const std::vector<CaseResult>& results) {
+nlohmann::json validation_to_json(const std::vector<CaseResult>& results,
+                                  const std::vector<std::vector<CaseResult>>& other_seeds) {
+  check_same_cases(results, other_seeds, "validation_to_json");
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& c : results) {
-    for (const auto& t : c.targets) {
+  for (std::size_t ci = 0; ci < results.size(); ++ci) {
+    const CaseResult& c = results[ci];
+    for (std::size_t ti = 0; ti < c.targets.size(); ++ti) {
+      const TargetResult& t = c.targets[ti];
       nlohmann::json j = {{"study", t.study},
                           {"case", t.case_id},
                           {"endpoint", t.endpoint},
@@ -83,6 +106,10 @@ nlohmann::json validation_to_json(const std::vector<CaseResult>& results) {
       if (t.runnable) {
         j["within"] = t.within();
       }
+      if (!other_seeds.empty()) {
+        j["other_seeds"] = other_seeds.size();
+        j["within_other_seeds"] = t.runnable ? nlohmann::json(within_on_other_seeds(other_seeds, ci, ti)) : nullptr;
+      }
       out.push_back(j);
     }
   }
@@ -91,11 +118,7 @@ nlohmann::json validation_to_json(const std::vector<CaseResult>& results) {
 
 std::string validation_markdown(const std::vector<CaseResult>& results, const ValidationRun& run) {
   const std::size_t others = run.other_seeds.size();
-  for (const auto& other : run.other_seeds) {
-    if (other.size() != results.size()) {
-      throw std::invalid_argument("validation_markdown: other_seeds must hold the same cases as results");
-    }
-  }
+  check_same_cases(results, run.other_seeds, "validation_markdown");
   const Tally n = tally(results);
   std::string command = "trichosim validate --write-docs docs/validation.md";
   if (run.seed_offset != 0) {
@@ -167,11 +190,8 @@ std::string validation_markdown(const std::vector<CaseResult>& results, const Va
       const TargetResult& t = c.targets[ti];
       std::string other_column;
       if (others > 0) {
-        std::size_t within = 0;
-        for (const auto& other : run.other_seeds) {
-          within += ti < other[ci].targets.size() && other[ci].targets[ti].within() ? 1U : 0U;
-        }
-        other_column = t.runnable ? fmt::format(" {}/{} |", within, others) : std::string(" — |");
+        other_column = t.runnable ? fmt::format(" {}/{} |", within_on_other_seeds(run.other_seeds, ci, ti), others)
+                                  : std::string(" — |");
       }
       md += fmt::format("| {} | {} | {} | {} | {} | {} |{} {} |\n", t.label, published_text(t), t.published_n,
                         simulated_text(t), t.runnable ? std::to_string(t.simulated_n) : std::string("—"), verdict(t),

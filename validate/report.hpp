@@ -20,8 +20,12 @@ Tally tally(const std::vector<CaseResult>& results);
 std::string format_validation_table(const std::vector<CaseResult>& results);
 
 /// One JSON object per endpoint: study, case, endpoint, label, statistic, unit, published, spread, spread_note,
-/// published_n, simulated (null when not run), simulated_n, within (null when not run), reason.
-nlohmann::json validation_to_json(const std::vector<CaseResult>& results);
+/// published_n, simulated (null when not run), simulated_n, within (null when not run), reason; with `other_seeds`
+/// (the same cases run on further seed offsets, validate --other-seeds K) also other_seeds (K) and
+/// within_other_seeds (on how many of them it was within; null when not run). Throws std::invalid_argument when
+/// other_seeds do not hold the same cases.
+nlohmann::json validation_to_json(const std::vector<CaseResult>& results,
+                                  const std::vector<std::vector<CaseResult>>& other_seeds = {});
 
 /// How the results of validation_markdown were produced, and the same cases on other seeds.
 struct ValidationRun {

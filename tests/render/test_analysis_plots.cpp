@@ -135,5 +135,37 @@ TEST(ValidationReport, CountsWithinAndMissesAndNamesWhyAnEndpointDidNotRun) {
   EXPECT_NE(page.find("<canvas id=\"c_validation\">"), std::string::npos);
 }
 
+TEST(ValidationReport, RowsWithOtherSeedsGetTheirColumn) {
+  nlohmann::json rows = nlohmann::json::array();
+  rows.push_back({{"study", "Kaufman"},
+                  {"label", "baseline"},
+                  {"unit", "hairs"},
+                  {"published", 876.0},
+                  {"spread", 50.0},
+                  {"simulated", 880.0},
+                  {"within", true},
+                  {"reason", ""},
+                  {"other_seeds", 4},
+                  {"within_other_seeds", 3}});
+  rows.push_back({{"study", "Olsen"},
+                  {"label", "d"},
+                  {"unit", "um"},
+                  {"published", 70.0},
+                  {"spread", 5.0},
+                  {"simulated", nullptr},
+                  {"within", nullptr},
+                  {"reason", "needs instrument x"},
+                  {"other_seeds", 4},
+                  {"within_other_seeds", nullptr}});
+  const std::string page = validation_report_html(rows);
+  EXPECT_NE(page.find("<th>within</th><th>other seeds</th></tr>"), std::string::npos);
+  EXPECT_NE(page.find("yes</td><td>3/4</td></tr>"), std::string::npos);
+  EXPECT_NE(page.find("needs instrument x</td><td>—</td></tr>"), std::string::npos);
+  rows[0].erase("other_seeds");
+  rows[0].erase("within_other_seeds");
+  rows.erase(1);
+  EXPECT_EQ(validation_report_html(rows).find("other seeds"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace trichosim::render

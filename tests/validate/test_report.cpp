@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -74,6 +76,19 @@ TEST(ValidationMarkdown, TheGeneratedByLineNamesEveryOptionThatChangesTheCases) 
   EXPECT_NE(md.find("**Patients: 4 times every arm's N (`--patients-scale 4`)"), std::string::npos);
   EXPECT_NE(md.find("offsets 3-3"), std::string::npos);
   EXPECT_EQ(validation_markdown(results, {}).find("Patients:"), std::string::npos);
+}
+
+TEST(ValidationJson, OtherSeedsAreCountedPerTargetAndOmittedWithoutThem) {
+  const std::vector<CaseResult> results = {one_case(10.5, 12.0)};  // within, out
+  const std::vector<std::vector<CaseResult>> others = {{one_case(11.5, 10.2)}, {one_case(10.9, 9.5)}};
+  const nlohmann::json rows = validation_to_json(results, others);
+  ASSERT_EQ(rows.size(), 3U);
+  EXPECT_EQ(rows[0]["other_seeds"], 2);
+  EXPECT_EQ(rows[0]["within_other_seeds"], 1);
+  EXPECT_EQ(rows[1]["within_other_seeds"], 2);
+  EXPECT_TRUE(rows[2]["within_other_seeds"].is_null());  // not runnable
+  EXPECT_FALSE(validation_to_json(results)[0].contains("other_seeds"));
+  EXPECT_THROW(validation_to_json(results, {{}}), std::invalid_argument);
 }
 
 TEST(ValidationMarkdown, OtherSeedsMustHoldTheSameCases) {
