@@ -25,6 +25,14 @@ def test_consultation_runs(root, tmp_path):
     assert "loaded back run 1" in out
 
 
+def test_virtual_trial_runs(root):
+    out = subprocess.run([sys.executable, str(root / "examples" / "python" / "virtual_trial.py"), "--seeds", "1"],
+                         check=True, capture_output=True, text=True, env=_env(root)).stdout
+    assert "net at 1 y:" in out
+    assert "seed +1: net" in out
+    assert "baseline count, 1-inch vertex circle" in out
+
+
 def _env(root):
     import os
 
