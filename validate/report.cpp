@@ -181,21 +181,20 @@ std::string validation_markdown(const std::vector<CaseResult>& results, const Va
     const CaseResult& c = results[ci];
     md += fmt::format("## {}\n\n{} — {}. Simulated: {} patients ({} screened), {:.1f} s.\n\n", c.study, c.citation,
                       c.reference, c.patients, c.screened, c.seconds);
-    md += others > 0
-              ? "| endpoint | published ± spread | N | simulated | sim N | within | other seeds | spread basis |\n"
-                "|---|---|---|---|---|---|---|---|\n"
-              : "| endpoint | published ± spread | N | simulated | sim N | within | spread basis |\n"
-                "|---|---|---|---|---|---|---|\n";
+    const bool other_column = others > 0;
+    md += fmt::format("| endpoint | published ± spread | N | simulated | sim N | within |{} spread basis |\n",
+                      other_column ? " other seeds |" : "");
+    md += fmt::format("|---|---|---|---|---|---|{}---|\n", other_column ? "---|" : "");
     for (std::size_t ti = 0; ti < c.targets.size(); ++ti) {
       const TargetResult& t = c.targets[ti];
-      std::string other_column;
-      if (others > 0) {
-        other_column = t.runnable ? fmt::format(" {}/{} |", within_on_other_seeds(run.other_seeds, ci, ti), others)
-                                  : std::string(" — |");
+      std::string other_cell;
+      if (other_column) {
+        other_cell = t.runnable ? fmt::format(" {}/{} |", within_on_other_seeds(run.other_seeds, ci, ti), others)
+                                : std::string(" — |");
       }
       md += fmt::format("| {} | {} | {} | {} | {} | {} |{} {} |\n", t.label, published_text(t), t.published_n,
                         simulated_text(t), t.runnable ? std::to_string(t.simulated_n) : std::string("—"), verdict(t),
-                        other_column, t.spread_note);
+                        other_cell, t.spread_note);
     }
     md += "\n";
   }
