@@ -165,6 +165,10 @@ std::string not_runnable_reason(const scenario::ValidationCase& c) {
 }
 
 CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& options) {
+  if (options.patients_scale < 1 || options.patients_scale > scenario::kMaxPatientsScale) {
+    throw InputError("patients_scale = " + std::to_string(options.patients_scale) + ": allowed range is 1 to " +
+                     std::to_string(scenario::kMaxPatientsScale));
+  }
   CaseResult r;
   r.id = c.id;
   r.study = c.study;

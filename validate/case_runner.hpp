@@ -55,7 +55,8 @@ struct CaseOptions {
   std::uint64_t seed_offset = 0;
   /// Every arm's N times this (1 runs the cases as written): a larger sample of the same design, whose estimates sit
   /// nearer what the model itself gives, so a fit or a verdict reads less of one sample's luck. Patients 0..N-1 are
-  /// the same people as at 1 (a patient's seed is its index). At most scenario::kMaxPatientsScale.
+  /// the same people as at 1 (a patient's seed is its index). 1 to scenario::kMaxPatientsScale; run_case refuses
+  /// others by name.
   std::size_t patients_scale = 1;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/input_error.hpp"
 #include "scenario/validation_case.hpp"
 #include "tests/validate/small_case.hpp"
 #include "validate/case_runner.hpp"
@@ -103,6 +104,15 @@ TEST(CaseRunner, APatientsScaleRunsTheCaseWithThatManyTimesItsPatients) {
   EXPECT_EQ(scaled.targets[0].simulated_n, 6U);
   EXPECT_EQ(*scaled.targets[0].simulated, *written.targets[0].simulated);
   EXPECT_NE(*scaled.targets[0].simulated, *run_case(c, {}).targets[0].simulated);
+  for (std::size_t bad : {std::size_t{0}, scenario::kMaxPatientsScale + 1}) {
+    o.patients_scale = bad;
+    try {
+      run_case(c, o);
+      FAIL() << bad;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()), "patients_scale = " + std::to_string(bad) + ": allowed range is 1 to 20");
+    }
+  }
 }
 
 TEST(CaseRunner, RunCasesKeepsTheOrderAndReportsProgressOverTheWholeList) {
