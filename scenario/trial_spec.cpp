@@ -1,8 +1,10 @@
 #include "scenario/trial_spec.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/input_error.hpp"
+#include "core/units.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/trial_reader.hpp"
 #include "trial/endpoints.hpp"
@@ -13,6 +15,7 @@ namespace {
 
 constexpr double kMaxAgeYears = 110.0;
 constexpr double kMaxDurationYears = 30.0;
+constexpr double kMaxSheddingWindowDays = 365.0;
 constexpr std::size_t kMaxPatients = 1000000;
 constexpr double kMaxCircleCm2 = 50.0;
 constexpr double kMinCircleCm2 = 0.1;
@@ -202,6 +205,35 @@ void check_stage_instruments_sampling(const trial::TrialDesign& d, Fields& desig
   }
 }
 
+// A shedding instrument reads the hairs shed in the window that ends at the visit; the engine restarts that tally
+// one window before each visit, so visits closer than a window would read part of a window divided by the whole.
+void check_visits_cover_shedding_window(const trial::TrialDesign& d, Fields& design) {
+  auto reads_shedding = [](const std::string& instrument) {
+    const trial::Endpoint* e = trial::find_endpoint(instrument);
+    return e != nullptr && e->reads_shedding;
+  };
+  const bool used = std::any_of(d.endpoints.begin(), d.endpoints.end(),
+                                [&](const trial::EndpointSpec& e) { return reads_shedding(e.instrument); }) ||
+                    std::any_of(d.inclusion.screening.begin(), d.inclusion.screening.end(),
+                                [&](const trial::ScreeningCriterion& c) { return reads_shedding(c.instrument); });
+  if (!used) {
+    return;
+  }
+  const double window = d.shedding_window();
+  const std::string named =
+      d.shedding_window_days ? "design.shedding_window_days" : "parameter measure.shedding_window_days";
+  for (std::size_t v = 1; v < d.visit_years.size(); ++v) {
+    const double gap = years_to_days(d.visit_years[v] - d.visit_years[v - 1]);
+    if (gap < window) {
+      throw InputError(design.field("visit_years") + ": visits at " + num(d.visit_years[v - 1]) + " and " +
+                       num(d.visit_years[v]) + " years lie " + num(gap) +
+                       " days apart, less than the shedding window (" + named + " = " + num(window) +
+                       " days) that the shedding instruments average over; space the visits at least one window "
+                       "apart or shorten the window");
+    }
+  }
+}
+
 }  // namespace
 
 trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const std::string& text,
@@ -236,6 +268,9 @@ trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const
   d.dropout_per_year = f.number("dropout_per_year", 0.0, 5.0, "1/year", 0.0);
   d.max_screened_per_enrolled = f.number("max_screened_per_enrolled", 1.0, 1000.0, "candidates per place", 20.0);
   d.sample_fraction = f.number("sample_fraction", 0.001, 1.0, "fraction", 1.0);
+  if (f.has("shedding_window_days")) {
+    d.shedding_window_days = f.number("shedding_window_days", 1.0, kMaxSheddingWindowDays, "day", std::nullopt);
+  }
   const std::string control = f.text("control_arm", std::string());
   f.refuse_unknown();
 
@@ -254,6 +289,7 @@ trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const
   }
   read_endpoints(top, source, lenient_instruments, d);
   check_stage_instruments_sampling(d, f);
+  check_visits_cover_shedding_window(d, f);
   return d;
 }
 

@@ -32,4 +32,8 @@ std::size_t TrialDesign::primary_endpoint() const {
   return 0;
 }
 
+double TrialDesign::shedding_window() const {
+  return shedding_window_days.value_or(parameters[Param::measure_shedding_window_days]);
+}
+
 }  // namespace trichosim::trial

@@ -94,11 +94,16 @@ struct TrialDesign {
   double max_screened_per_enrolled = 20.0;  ///< screening stops after this many candidates per place
   /// Target-area mode: share of follicular units simulated (SimulationOptions::sample_fraction), 0.001-1.
   double sample_fraction = 1.0;
+  /// Days of shedding each visit's shedding instruments average over (the window ends at the visit); unset, the
+  /// registry's measure.shedding_window_days.
+  std::optional<double> shedding_window_days;
 
   /// Largest arm size: the number of virtual patients enrolled.
   std::size_t patients() const;
   /// Index of the primary endpoint.
   std::size_t primary_endpoint() const;
+  /// The shedding window in days: shedding_window_days, or the registry's measure.shedding_window_days.
+  double shedding_window() const;
 };
 
 }  // namespace trichosim::trial

@@ -46,6 +46,8 @@ struct Endpoint {
   bool needs_stages = false;
   /// What the value reads besides modifiers (the whole scalp unless stated).
   Footprint reads{};
+  /// True when the value is a shedding rate over the window before the visit (TrialDesign::shedding_window()).
+  bool reads_shedding = false;
 };
 
 /// The explicit endpoint table, in documentation order.

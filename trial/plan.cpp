@@ -31,8 +31,7 @@ UnitFilter units_needed(const ScalpGeometry& geometry, const std::vector<const E
 }  // namespace
 
 Plan make_plan(const TrialDesign& d, const InterventionFactory& factory) {
-  Plan plan{d,     factory, {}, {}, {}, {}, d.parameters[Param::measure_shedding_window_days],
-            false, false,   {}, {}, {}, {}};
+  Plan plan{d, factory, {}, {}, {}, {}, d.shedding_window(), false, false, {}, {}, {}, {}};
   auto add_circle = [&plan](const Site& s) {
     if (s.circle_cm2 > 0.0 && std::find(plan.circles.begin(), plan.circles.end(), s) == plan.circles.end()) {
       plan.circles.push_back(s);

@@ -156,7 +156,7 @@ TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
 TEST(TrialSpec, UnknownKeysAndInstrumentsAreRefused) {
   EXPECT_EQ(error_of(with("dropout_per_year", "drop_out_per_year")),
             "t.toml: design.drop_out_per_year: unknown key; accepted keys here are control_arm, dropout_per_year, "
-            "duration_years, max_screened_per_enrolled, n_total, sample_fraction, visit_years");
+            "duration_years, max_screened_per_enrolled, n_total, sample_fraction, shedding_window_days, visit_years");
   EXPECT_EQ(error_of(with("instrument = \"hair_count\"", "instrument = \"hair_cont\"")),
             "t.toml: endpoints[0].instrument = \"hair_cont\": unknown instrument; known instruments are " +
                 trial::endpoint_names());
@@ -179,6 +179,30 @@ TEST(TrialSpec, StageInstrumentsNeedMostOfTheScalpSimulated) {
   EXPECT_NE(error_of(replaced(screened, "\n[[arms]]", sparse)).find("screening[0].instrument = \"ludwig_stage\""),
             std::string::npos);
   EXPECT_EQ(error_of(replaced(kValid, "\n[[arms]]", sparse)), "(no error)");  // no stage instrument: any fraction
+}
+
+TEST(TrialSpec, SheddingInstrumentsNeedVisitsOneSheddingWindowApart) {
+  // The engine restarts the shed tally one window before each visit, so closer visits would read part of a window.
+  const std::string shedding = with("instrument = \"anagen_percent\"", "instrument = \"shed_per_day\"");
+  EXPECT_EQ(parse_trial_spec(shedding, "t.toml").shedding_window(), 7.0);  // the registry's window
+  auto windowed = [&](const std::string& design_lines) {
+    std::string s = shedding;
+    return s.replace(s.find("visit_years = [0.5]"), 19, design_lines);
+  };
+  EXPECT_EQ(parse_trial_spec(windowed("visit_years = [0.5]\nshedding_window_days = 60"), "t.toml").shedding_window(),
+            60.0);
+  EXPECT_EQ(error_of(windowed("visit_years = [0.5]\nshedding_window_days = 400")),
+            "t.toml: design.shedding_window_days = 400: allowed range is 1 to 365 (day)");
+  EXPECT_EQ(error_of(windowed("visit_years = [0.2, 0.3]\nshedding_window_days = 60")),
+            "t.toml: design.visit_years: visits at 0.2 and 0.3 years lie 36.525 days apart, less than the shedding "
+            "window (design.shedding_window_days = 60 days) that the shedding instruments average over; space the "
+            "visits at least one window apart or shorten the window");
+  EXPECT_EQ(error_of(windowed("visit_years = [0.5, 0.51]")),
+            "t.toml: design.visit_years: visits at 0.5 and 0.51 years lie 3.6525 days apart, less than the shedding "
+            "window (parameter measure.shedding_window_days = 7 days) that the shedding instruments average over; "
+            "space the visits at least one window apart or shorten the window");
+  // Without a shedding instrument the visits may lie as close as the trial likes.
+  EXPECT_EQ(error_of(with("visit_years = [0.5]", "visit_years = [0.5, 0.51]")), "(no error)");
 }
 
 TEST(TrialSpec, ArmsAndEndpointsAreRequired) {

@@ -146,6 +146,41 @@ TEST(TrialRunner, ScreeningOnPartOfTheScalpThenJoiningTheRestReadsAsOnTheWholeSc
   expect_part_of_scalp_reads_as_whole(d);
 }
 
+TEST(TrialRunner, ShedPerDayAveragesOverTheDesignsSheddingWindow) {
+  // Two 60-day windows that tile one 120-day window: the 120-day reading is their mean, patient by patient (the
+  // window only decides when the engine's shed tally restarts, not what the follicles do).
+  TrialDesign d = small_trial();
+  d.sample_fraction = 0.3;
+  EndpointSpec shedding;
+  shedding.name = "shedding";
+  shedding.instrument = "shed_per_day";
+  shedding.primary = true;
+  d.endpoints = {shedding};
+  constexpr double kDaysPerYear = 365.25;
+  TrialDesign halves = d;
+  halves.visit_years = {0.0, 60.0 / kDaysPerYear, 120.0 / kDaysPerYear};
+  halves.duration_years = halves.visit_years.back();
+  halves.shedding_window_days = 60.0;
+  TrialDesign whole = d;
+  whole.visit_years = {0.0, 120.0 / kDaysPerYear};
+  whole.duration_years = whole.visit_years.back();
+  whole.shedding_window_days = 120.0;
+  EXPECT_DOUBLE_EQ(make_plan(halves, test_factory).shed_window_days, 60.0);
+  EXPECT_DOUBLE_EQ(make_plan(small_trial(), test_factory).shed_window_days,
+                   small_trial().parameters[Param::measure_shedding_window_days]);
+  const TrialOutcome a = run_trial(halves, options(2));
+  const TrialOutcome b = run_trial(whole, options(2));
+  ASSERT_EQ(a.patients.size(), b.patients.size());
+  for (std::size_t i = 0; i < a.patients.size(); ++i) {
+    for (std::size_t arm = 0; arm < 2; ++arm) {
+      const auto& first = a.patients[i].values[arm][0];
+      const double sixty_day_mean = (first[1] + first[2]) / 2.0;
+      EXPECT_GT(sixty_day_mean, 0.0);
+      EXPECT_NEAR(b.patients[i].values[arm][0][1], sixty_day_mean, 1e-9 * sixty_day_mean) << i << " arm " << arm;
+    }
+  }
+}
+
 TEST(TrialRunner, ImpossibleScreeningIsAnInputErrorNamingTheNumbers) {
   TrialDesign d = small_trial();
   d.arms = {Arm{"placebo", {}, 2, 1.0}};
