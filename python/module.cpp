@@ -17,6 +17,7 @@
 #include "core/input_error.hpp"
 #include "python/consultation.hpp"
 #include "python/follicle_snapshot.hpp"
+#include "python/thread_bound.hpp"
 #include "python/trials.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
@@ -25,8 +26,6 @@ namespace py = pybind11;
 
 namespace trichosim::python {
 namespace {
-
-constexpr int kMaxThreads = 1024;
 
 /// A finished forecast and the follicle snapshots asked for.
 struct ForecastRun {
@@ -60,9 +59,7 @@ py::dict person_dict(const Person& p) {
 
 ForecastRun run(scenario::Scenario s, std::optional<double> years, std::optional<std::uint64_t> seed, int threads,
                 const std::vector<double>& follicle_years, bool every_follicle_year) {
-  if (threads < 1 || threads > kMaxThreads) {
-    throw InputError("threads = " + std::to_string(threads) + ": allowed range is 1 to 1024");
-  }
+  check_threads(threads);
   app::ForecastOptions options;
   options.threads = threads;
   options.seed = seed;

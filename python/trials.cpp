@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/input_error.hpp"
+#include "python/thread_bound.hpp"
 #include "scenario/trial_spec.hpp"
 #include "scenario/validation_case.hpp"
 #include "storage/run_store.hpp"
@@ -24,14 +25,7 @@ namespace py = pybind11;
 namespace trichosim::python {
 namespace {
 
-constexpr int kMaxThreads = 1024;
 constexpr std::uint64_t kMaxSeedOffset = 1000000;  // as `trichosim validate --seed-offset`
-
-void check_threads(int threads) {
-  if (threads < 1 || threads > kMaxThreads) {
-    throw InputError("threads = " + std::to_string(threads) + ": allowed range is 1 to 1024");
-  }
-}
 
 /// Runs one trial; validates the spec, its events and the database path before any simulation.
 py::tuple run_trial(const std::string& text, const std::string& source, std::optional<std::uint64_t> seed, int threads,
@@ -68,10 +62,6 @@ std::string run_validation(const std::vector<std::filesystem::path>& cases, cons
   if (seed_offset > kMaxSeedOffset) {
     throw InputError("seed_offset = " + std::to_string(seed_offset) + ": allowed range is 0 to " +
                      std::to_string(kMaxSeedOffset));
-  }
-  if (patients_scale < 1 || patients_scale > scenario::kMaxPatientsScale) {
-    throw InputError("patients_scale = " + std::to_string(patients_scale) + ": allowed range is 1 to " +
-                     std::to_string(scenario::kMaxPatientsScale));
   }
   const std::vector<std::filesystem::path> files = cases.empty() ? scenario::list_validation_cases(folder) : cases;
   std::vector<scenario::ValidationCase> loaded;
