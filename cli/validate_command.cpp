@@ -136,7 +136,7 @@ void add_validate_command(CLI::App& app) {
   cmd->add_option("--other-seeds", args->other_seeds,
                   "Run the cases again on K further seed offsets and say per target on how many it was within (in "
                   "--write-docs, --json and --report)")
-      ->check(CLI::Range(0, 20))
+      ->check(CLI::Range(0, scenario::kMaxOtherSeeds))
       ->capture_default_str();
   cmd->add_option("--threads", args->threads, "Patients simulated in parallel (0 = all cores)")
       ->check(CLI::Range(0, 1024))

@@ -21,6 +21,8 @@ enum class TargetStatistic {
 /// Largest multiple of a case's arm sizes that validate --patients-scale and a calibration file's patients_scale
 /// accept.
 inline constexpr std::size_t kMaxPatientsScale = 20;
+/// Most further seed offsets `validate --other-seeds` (and Python's validate(other_seeds=)) runs.
+inline constexpr int kMaxOtherSeeds = 20;
 
 inline constexpr std::array<std::string_view, 6> kTargetStatisticNames = {
     "mean", "change", "percent_change", "net_change", "net_percent_change", "responder_rate"};

@@ -268,7 +268,8 @@ std::vector<CaseResult> run_cases(const std::vector<scenario::ValidationCase>& c
   return results;
 }
 
-void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options) {
+void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options,
+                            const std::string& given_as) {
   if (options.parameter_values.empty()) {
     return;
   }
@@ -278,7 +279,7 @@ void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, 
     }
     Parameters p = c.design->parameters;
     p.set_all(options.parameter_values);  // what run_case then simulates
-    scenario::check_parameter_rules(p, c.source + " with --set");
+    scenario::check_parameter_rules(p, c.source + " with " + given_as);
   }
 }
 

@@ -77,6 +77,8 @@ std::vector<CaseResult> run_cases(const std::vector<scenario::ValidationCase>& c
 /// Throws InputError when the registry values of `options` (the command line's --set), laid over a case's own
 /// overrides, break a rule that ties registry values together (scenario/parameter_rules.hpp). Run before any case,
 /// so a bad --set stops the command before any simulation.
-void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options);
+/// `given_as` names where the values came from in messages ("--set", "parameters").
+void check_parameter_values(const std::vector<scenario::ValidationCase>& cases, const CaseOptions& options,
+                            const std::string& given_as = "--set");
 
 }  // namespace trichosim::validate

@@ -110,3 +110,29 @@ def test_validate_gives_the_cli_json_and_takes_the_seed_and_patient_options(root
         trichosim.validate(case, seed_offset=-1)
     with pytest.raises(ValueError, match=r"no such file"):
         trichosim.validate(["data/validation/no_such_case.toml"])
+
+
+def test_validate_takes_registry_values_and_other_seeds_like_the_cli(root, trichosim_bin):
+    case = root / "data" / "validation" / "barman_1965.toml"
+    cli = json.loads(subprocess.run([str(trichosim_bin), "validate", str(case), "--json", "--threads", "1",
+                                     "--set", "cycle.telogen_mean_days=150"],
+                                    check=True, capture_output=True, text=True).stdout)
+    py = trichosim.validate(case, parameters={"cycle.telogen_mean_days": 150})
+    assert py == cli
+    assert py[0]["simulated"] != trichosim.validate(case)[0]["simulated"]
+    with pytest.raises(ValueError, match=r'parameters\["cycle.telogen_mean_day"\]: unknown registry key'):
+        trichosim.validate(case, parameters={"cycle.telogen_mean_day": 150})
+    with pytest.raises(ValueError, match=r'parameters\["cycle.telogen_mean_days"\] = 5: allowed range is 20 to 365'):
+        trichosim.validate(case, parameters={"cycle.telogen_mean_days": 5})
+    with pytest.raises(ValueError,
+                       match=r'with parameters: parameters."shaft.vellus_max_diameter_um" = 50: must not exceed'):
+        trichosim.validate(case, parameters={"shaft.vellus_max_diameter_um": 50, "shaft.terminal_min_diameter_um": 40})
+    with pytest.raises(ValueError, match=r"parameters\['cycle.telogen_mean_days'\] = 'long': give a number"):
+        trichosim.validate(case, parameters={"cycle.telogen_mean_days": "long"})
+    seeded = trichosim.validate(case, other_seeds=2)
+    next_two = [trichosim.validate(case, seed_offset=k) for k in (1, 2)]
+    for i, row in enumerate(seeded):
+        assert row["other_seeds"] == 2
+        assert row["within_other_seeds"] == sum(int(run[i]["within"]) for run in next_two)
+    with pytest.raises(ValueError, match=r"other_seeds = 21: allowed range is 0 to 20"):
+        trichosim.validate(case, other_seeds=21)

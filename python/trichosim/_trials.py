@@ -111,13 +111,17 @@ def trial(spec, seed=None, threads=1, db=None):
     return Trial(json.loads(record), run_id=run_id)
 
 
-def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale=1, threads=1):
+def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale=1, threads=1, parameters=None,
+             other_seeds=0):
     """Runs validation cases and returns one dict per published target (study, case, endpoint, label, statistic,
     unit, published, spread, spread_note, published_n, simulated, simulated_n, within, reason), as
     ``trichosim validate --json``.
 
     cases: case file paths (default: every *.toml in ``folder``). seed_offset (0-1,000,000) draws other virtual
-    patients for the same designs; patients_scale (1-20) runs every arm with that many times its N.
+    patients for the same designs; patients_scale (1-20) runs every arm with that many times its N. parameters: a
+    dict of registry values laid over every case's own (``--set KEY=VALUE``), e.g.
+    ``{"minoxidil.size_gain_per_cycle": 0.2}``. other_seeds (0-20): run the cases again on that many further seed
+    offsets; each dict then also holds other_seeds and within_other_seeds (``--other-seeds``).
     """
     if isinstance(seed_offset, bool) or not isinstance(seed_offset, numbers.Integral) \
             or not 0 <= seed_offset <= _MAX_SEED_OFFSET:
@@ -125,11 +129,22 @@ def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale
     if isinstance(patients_scale, bool) or not isinstance(patients_scale, numbers.Integral) \
             or not 1 <= patients_scale <= 20:
         raise ValueError("patients_scale = %r: allowed range is 1 to 20" % (patients_scale,))
+    if isinstance(other_seeds, bool) or not isinstance(other_seeds, numbers.Integral) \
+            or not 0 <= other_seeds <= 20:
+        raise ValueError("other_seeds = %r: allowed range is 0 to 20" % (other_seeds,))
     _check_threads(threads)
+    values = []
+    for key, value in (parameters or {}).items():
+        if not isinstance(key, str):
+            raise ValueError("parameters: key %r: give the registry key as a string, e.g. \"cycle.anagen_mean_days\""
+                             % (key,))
+        if isinstance(value, bool) or not isinstance(value, numbers.Real):
+            raise ValueError("parameters[%r] = %r: give a number" % (key, value))
+        values.append((key, float(value)))
     paths = [] if cases is None else [os.fspath(c) for c in ([cases] if isinstance(cases, (str, os.PathLike))
                                                              else cases)]
     for p in paths:
         if not os.path.exists(p):
             raise ValueError("cases: %r: no such file" % p)
     return json.loads(_trichosim.run_validation(paths, os.fspath(folder), int(seed_offset), int(patients_scale),
-                                                int(threads)))
+                                                int(threads), values, int(other_seeds)))
