@@ -106,6 +106,8 @@ const std::vector<Endpoint>& endpoint_table() {
   using R = const ScalpReading&;
   using P = const Parameters&;
   constexpr Footprint site = Footprint::of_site();
+  constexpr Footprint whole_scalp{};
+  constexpr bool shedding_rate = true;  // Endpoint::reads_shedding
   constexpr Footprint site_and_occiput = Footprint::of_site_and_occipital_field();
   // The pigment of the site's region and the relative density of its hair.
   constexpr Footprint pigment_and_occiput = {true, true, {}, true};
@@ -172,29 +174,16 @@ const std::vector<Endpoint>& endpoint_table() {
       {"hair_weight_proxy", "um3/day/cm2",
        "sum over anagen hairs of diameter^2 x growth rate per cm2 (mass grown per day; use percent change)",
        [](S, T t, R, P) { return per_cm2(t.mass_rate, t); }, false, site},
-      {"shed_per_day",
-       "hairs/day",
-       "hairs shed per day in the site over the shedding window",
-       [](S, T t, R, P) { return t.shed_per_day; },
-       false,
-       {},
-       true},
-      {"wash_count",
-       "hairs",
+      {"shed_per_day", "hairs/day", "hairs shed per day in the site over the shedding window",
+       [](S, T t, R, P) { return t.shed_per_day; }, false, whole_scalp, shedding_rate},
+      {"wash_count", "hairs",
        "hairs collected by one daily shampoo (Li 2022 refined wash test): whole-scalp shedding per day x "
        "measure.wash_collected_fraction",
-       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).wash_count; },
-       false,
-       {},
-       true},
-      {"comb_60s_count",
-       "hairs",
+       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).wash_count; }, false, whole_scalp, shedding_rate},
+      {"comb_60s_count", "hairs",
        "hairs collected by a 60-second comb count (Wasko 2008): whole-scalp shedding per day x "
        "measure.comb_60s_collected_fraction",
-       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).comb_60s_count; },
-       false,
-       {},
-       true},
+       [](S, T, R r, P p) { return whole_scalp_shedding(r, p).comb_60s_count; }, false, whole_scalp, shedding_rate},
       {"relative_scalp_dht", "%",
        "scalp-skin DHT of the site's region relative to the untreated level x 100 (the androgen drive; Drake's "
        "biopsy assay; use percent change)",
