@@ -257,7 +257,7 @@ void throw_screening_shortfall(const TrialDesign& d, std::size_t filled, std::si
   os << d.source << ": screening: only " << filled << " of " << d.patients() << " places filled after screening "
      << screened << " candidates (max_screened_per_enrolled = " << d.max_screened_per_enrolled
      << "); widen the population or the screening ranges";
-  throw InputError(os.str());
+  throw ScreeningShortfall(os.str());
 }
 
 std::size_t candidate_record_size(const TrialDesign& d) {

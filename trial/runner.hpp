@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cohort/population.hpp"
+#include "core/input_error.hpp"
 #include "core/intervention.hpp"
 #include "trial/design.hpp"
 
@@ -63,7 +64,8 @@ struct RunOptions {
 
 /// Runs a validated trial: screens candidates 0, 1, 2, ... at baseline until every place is filled (or
 /// max_screened_per_enrolled x places candidates were screened), simulating every enrolled patient in every arm
-/// with the same person id and seed. Throws InputError when too few candidates pass screening.
+/// with the same person id and seed. Throws ScreeningShortfall (an InputError) when too few candidates pass
+/// screening.
 TrialOutcome run_trial(const TrialDesign& design, const RunOptions& options);
 
 /// Values per candidate record of `simulate_candidates`: 1 + arms x endpoints x visits.
@@ -77,7 +79,14 @@ std::size_t candidate_record_size(const TrialDesign& design);
 void simulate_candidates(const TrialDesign& design, const RunOptions& options, std::size_t first, std::size_t count,
                          std::vector<double>& records);
 
-/// The InputError for a screening that could not fill the places, naming the numbers.
+/// A screening that could not fill the places: an input error (widen the population or the ranges) that a
+/// calibration may instead score as a miss, since it can come from the candidate values rather than the file.
+class ScreeningShortfall : public InputError {
+ public:
+  using InputError::InputError;
+};
+
+/// Throws the ScreeningShortfall for a screening that could not fill the places, naming the numbers.
 [[noreturn]] void throw_screening_shortfall(const TrialDesign& design, std::size_t filled, std::size_t screened);
 
 /// Checks that every arm's events can be built (names the first bad field or unknown type); no simulation.

@@ -15,6 +15,7 @@ CaseOptions with_values(const CaseOptions& base, const scenario::CalibrationSpec
   CaseOptions o = base;
   o.progress = {};
   o.patients_scale = spec.patients_scale;
+  o.shortfall_as_missing = true;
   const std::vector<Param>& params = spec.parameters;
   for (std::size_t i = 0; i < params.size(); ++i) {
     o.parameter_values.emplace_back(params[i], x[i]);

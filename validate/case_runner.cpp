@@ -188,6 +188,7 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     }
   }
   std::optional<trial::TrialOutcome> outcome;
+  std::string shortfall;  // the screening's message when it could not fill the places (shortfall_as_missing)
   if (part.design) {
     part.design->parameters.set_all(options.parameter_values);  // the command line's --set values
     part.design->seed += options.seed_offset;                   // unsigned: wraps, never undefined
@@ -198,10 +199,17 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
     run.threads = options.threads;
     run.progress = options.progress;
     run.interventions = options.interventions;
-    outcome = trial::run_trial(*part.design, run);
-    r.patients = outcome->patients.size();
-    r.screened = outcome->screened;
-    r.seconds = outcome->seconds;
+    try {
+      outcome = trial::run_trial(*part.design, run);
+      r.patients = outcome->patients.size();
+      r.screened = outcome->screened;
+      r.seconds = outcome->seconds;
+    } catch (const trial::ScreeningShortfall& e) {
+      if (!options.shortfall_as_missing) {
+        throw;
+      }
+      shortfall = e.what();
+    }
   }
   for (const auto& t : c.targets) {
     TargetResult tr;
@@ -232,7 +240,10 @@ CaseResult run_case(const scenario::ValidationCase& c, const CaseOptions& option
                : !part.arm_reason[t.reference_arm].empty() ? part.arm_reason[t.reference_arm]
                                                            : part.endpoint_reason[e];
     }
-    if (reason.empty()) {
+    if (reason.empty() && !outcome) {
+      tr.runnable = true;  // it could run, but not at these values: no simulated number
+      tr.reason = shortfall;
+    } else if (reason.empty()) {
       scenario::ValidationTarget mapped = t;
       mapped.arm = *part.arm[t.arm];
       mapped.reference_arm = *part.arm[t.reference_arm];

@@ -58,6 +58,11 @@ struct CaseOptions {
   /// the same people as at 1 (a patient's seed is its index). 1 to scenario::kMaxPatientsScale; run_case refuses
   /// others by name.
   std::size_t patients_scale = 1;
+  /// When a case's screening cannot fill its places (trial::ScreeningShortfall), report its targets as runnable but
+  /// not simulated, with the shortfall as the reason, instead of throwing. Calibration sets it: candidate values far
+  /// from the fit can leave too few patients who meet a case's criteria, and misfit() scores that as a miss
+  /// (kMissingPenalty per target) rather than ending the fit.
+  bool shortfall_as_missing = false;
 };
 
 /// The first reason part of a case cannot run with this build, or "" when all of it can: a pending design, an event

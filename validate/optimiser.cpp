@@ -1,5 +1,6 @@
 #include "validate/optimiser.hpp"
 
+#include <exception>
 #include <limits>
 #include <nlopt.hpp>
 
@@ -11,13 +12,21 @@ struct Context {
   int evaluations;
   std::vector<double> best_x;
   double best_value;
+  std::exception_ptr failure;  // what the objective threw, rethrown after NLopt has stopped
 };
 
 double call(unsigned n, const double* x, double* grad, void* data) {
   (void)grad;  // derivative-free algorithms only
   auto* c = static_cast<Context*>(data);
   const std::vector<double> point(x, x + n);
-  const double v = c->problem->objective(point);
+  double v = 0.0;
+  try {
+    v = c->problem->objective(point);
+  } catch (...) {
+    // NLopt's C++ wrapper turns any other exception into a bare "nlopt failure" and loses its message.
+    c->failure = std::current_exception();
+    throw nlopt::forced_stop();
+  }
   ++c->evaluations;
   if (v < c->best_value) {
     c->best_value = v;
@@ -60,7 +69,7 @@ Minimum minimise(const Problem& problem, Algorithm algorithm, int max_evaluation
     step[i] = 0.25 * (problem.upper[i] - problem.lower[i]);
   }
   opt.set_initial_step(step);
-  Context context{&problem, 0, problem.start, std::numeric_limits<double>::infinity()};
+  Context context{&problem, 0, problem.start, std::numeric_limits<double>::infinity(), nullptr};
   opt.set_min_objective(call, &context);
   std::vector<double> x = problem.start;
   double value = 0.0;
@@ -71,6 +80,9 @@ Minimum minimise(const Problem& problem, Algorithm algorithm, int max_evaluation
     out.status = "roundoff limited";
   } catch (const nlopt::forced_stop&) {
     out.status = "forced stop";
+  }
+  if (context.failure) {
+    std::rethrow_exception(context.failure);
   }
   out.x = context.best_x;
   out.value = context.best_value;

@@ -26,7 +26,8 @@ struct Minimum {
   std::string status;  ///< NLopt's stopping reason, e.g. "xtol_rel reached"
 };
 
-/// Minimises within the bounds, stopping at `max_evaluations` or a relative step below `xtol_rel`.
+/// Minimises within the bounds, stopping at `max_evaluations` or a relative step below `xtol_rel`. An exception the
+/// objective throws ends the search and is rethrown as it was thrown.
 Minimum minimise(const Problem& problem, Algorithm algorithm, int max_evaluations, double xtol_rel);
 
 }  // namespace trichosim::validate

@@ -49,6 +49,27 @@ TEST(Optimiser, NelderMeadSolvesRosenbrockAndRespectsBounds) {
   EXPECT_NEAR(b.x[1], 0.25, 1e-3);  // y = x² on the valley floor
 }
 
+TEST(Optimiser, AnExceptionFromTheObjectiveComesOutAsThrownNotAsABareNloptFailure) {
+  // NLopt's C++ wrapper would turn it into std::runtime_error("nlopt failure"), and the user would lose the reason.
+  int calls = 0;
+  Problem p{[&calls](const std::vector<double>& x) {
+              if (++calls == 3) {
+                throw InputError("case.toml: screening: only 2 of 60 places filled");
+              }
+              return x[0] * x[0];
+            },
+            {1.0},
+            {-2.0},
+            {2.0}};
+  try {
+    minimise(p, Algorithm::Bobyqa, 50, 1e-8);
+    FAIL() << "expected the objective's InputError";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "case.toml: screening: only 2 of 60 places filled");
+  }
+  EXPECT_EQ(calls, 3);  // the search stopped at the throw
+}
+
 const std::string kRegistry =
     "# header kept\n"
     "[a.b]\n"

@@ -6,6 +6,8 @@
 #include "core/input_error.hpp"
 #include "scenario/validation_case.hpp"
 #include "tests/validate/small_case.hpp"
+#include "trial/runner.hpp"
+#include "validate/calibration.hpp"
 #include "validate/case_runner.hpp"
 
 namespace trichosim::validate {
@@ -67,6 +69,24 @@ TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
   EXPECT_EQ(t.unit, "1/cm2");
   // The registry's Caucasian density is the Loussouarn mean; 3 scalps of 10 % of 200 cm² average within 10 %.
   EXPECT_NEAR(*t.simulated, 226.0, 22.6);
+}
+
+TEST(CaseRunner, AScreeningShortfallThrowsUnlessCalibrationAsksForAMissingNumber) {
+  // No normal scalp has 10,000 hairs per cm2: no candidate passes.
+  std::string text = kSmallNormalCase;
+  text.replace(text.find("[design]"), 8,
+               "[[screening]]\ninstrument = \"density_per_cm2\"\nsite = \"whole_scalp\"\nmin = 10000\n[design]");
+  const scenario::ValidationCase c = scenario::parse_validation_case(text, "dense.toml");
+  EXPECT_THROW(run_case(c, {}), trial::ScreeningShortfall);
+  CaseOptions calibrating;
+  calibrating.shortfall_as_missing = true;
+  const CaseResult r = run_case(c, calibrating);
+  ASSERT_EQ(r.targets.size(), 1U);
+  EXPECT_TRUE(r.targets[0].runnable);
+  EXPECT_FALSE(r.targets[0].simulated.has_value());
+  EXPECT_FALSE(r.targets[0].within());
+  EXPECT_NE(r.targets[0].reason.find("screening: only 0 of 3 places filled"), std::string::npos) << r.targets[0].reason;
+  EXPECT_EQ(misfit({r}), kMissingPenalty);
 }
 
 TEST(CaseRunner, CalibrationValuesOverrideTheRegistry) {
