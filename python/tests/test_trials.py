@@ -129,6 +129,8 @@ def test_validate_takes_registry_values_and_other_seeds_like_the_cli(root, trich
         trichosim.validate(case, parameters={"shaft.vellus_max_diameter_um": 50, "shaft.terminal_min_diameter_um": 40})
     with pytest.raises(ValueError, match=r"parameters\['cycle.telogen_mean_days'\] = 'long': give a number"):
         trichosim.validate(case, parameters={"cycle.telogen_mean_days": "long"})
+    with pytest.raises(ValueError, match=r"parameters = \['cycle.telogen_mean_days=150'\]: give a dict"):
+        trichosim.validate(case, parameters=["cycle.telogen_mean_days=150"])
     seeded = trichosim.validate(case, other_seeds=2)
     next_two = [trichosim.validate(case, seed_offset=k) for k in (1, 2)]
     for i, row in enumerate(seeded):

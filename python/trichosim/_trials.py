@@ -5,6 +5,7 @@ CLI); its result is the versioned JSON record (format ``trichosim-trial-result/1
 reading. ``validate`` gives the list of ``trichosim validate --json``: one dict per published target.
 """
 
+import collections.abc
 import json
 import numbers
 import os
@@ -133,6 +134,9 @@ def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale
             or not 0 <= other_seeds <= 20:
         raise ValueError("other_seeds = %r: allowed range is 0 to 20" % (other_seeds,))
     _check_threads(threads)
+    if parameters is not None and not isinstance(parameters, collections.abc.Mapping):
+        raise ValueError("parameters = %r: give a dict of registry key -> value, e.g. "
+                         "{\"cycle.anagen_mean_days\": 1000}" % (parameters,))
     values = []
     for key, value in (parameters or {}).items():
         if not isinstance(key, str):
