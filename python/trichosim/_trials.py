@@ -83,9 +83,14 @@ def _named(items, name, what):
     raise ValueError("%s = %r: the trial has %r" % (what, name, [i["name"] for i in items]))
 
 
+def _check_whole(name, value, low, high):
+    """Refuses anything but a whole number from low to high, naming the argument (as the CLI names its option)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
+        raise ValueError("%s = %r: allowed range is %d to %d" % (name, value, low, high))
+
+
 def _check_threads(threads):
-    if isinstance(threads, bool) or not isinstance(threads, numbers.Integral) or not 1 <= threads <= 1024:
-        raise ValueError("threads = %r: allowed range is 1 to 1024" % (threads,))
+    _check_whole("threads", threads, 1, 1024)
 
 
 def trial(spec, seed=None, threads=1, db=None):
@@ -124,15 +129,9 @@ def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale
     ``{"minoxidil.size_gain_per_cycle": 0.2}``. other_seeds (0-20): run the cases again on that many further seed
     offsets; each dict then also holds other_seeds and within_other_seeds (``--other-seeds``).
     """
-    if isinstance(seed_offset, bool) or not isinstance(seed_offset, numbers.Integral) \
-            or not 0 <= seed_offset <= _MAX_SEED_OFFSET:
-        raise ValueError("seed_offset = %r: allowed range is 0 to %d" % (seed_offset, _MAX_SEED_OFFSET))
-    if isinstance(patients_scale, bool) or not isinstance(patients_scale, numbers.Integral) \
-            or not 1 <= patients_scale <= 20:
-        raise ValueError("patients_scale = %r: allowed range is 1 to 20" % (patients_scale,))
-    if isinstance(other_seeds, bool) or not isinstance(other_seeds, numbers.Integral) \
-            or not 0 <= other_seeds <= 20:
-        raise ValueError("other_seeds = %r: allowed range is 0 to 20" % (other_seeds,))
+    _check_whole("seed_offset", seed_offset, 0, _MAX_SEED_OFFSET)
+    _check_whole("patients_scale", patients_scale, 1, 20)
+    _check_whole("other_seeds", other_seeds, 0, 20)
     _check_threads(threads)
     if parameters is not None and not isinstance(parameters, collections.abc.Mapping):
         raise ValueError("parameters = %r: give a dict of registry key -> value, e.g. "
