@@ -83,7 +83,7 @@ ForecastResult run_forecast(scenario::Scenario s, const ForecastOptions& options
   }
   const double window = s.parameters[Param::measure_shedding_window_days];
   sim.run(days, window, [&](const Simulation& live, Day day) {
-    result.observations.push_back(measure::summarise(live, window));
+    result.observations.push_back(measure::summarise(live));
     result.assessments.push_back(assessor.assess(live, result.observations.back().whole().shed_per_day));
     if (options.on_observation) {
       options.on_observation(live, day);

@@ -59,7 +59,7 @@ MeasurementResult run_measurement(scenario::Scenario s, MeasurementRequest reque
     for (auto n : live.shed_tally()) {
       shed += static_cast<double>(n);
     }
-    shed /= window;
+    shed = live.shed_rate(shed);
     result.reports.push_back(measure::measure_instruments(live, request.sites, shed, request.with_error, occasion++));
     result.assessments.push_back(assessor.assess(live, shed));
   });

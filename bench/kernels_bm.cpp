@@ -51,7 +51,7 @@ void BM_Summarise(benchmark::State& state) {
   trichosim::Simulation sim(man, small_scalp(), {3, 1});
   sim.advance_to(0.0);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(trichosim::measure::summarise(sim, 7.0));
+    benchmark::DoNotOptimize(trichosim::measure::summarise(sim));
   }
 }
 BENCHMARK(BM_Summarise)->Unit(benchmark::kMillisecond);

@@ -42,7 +42,7 @@ struct DrawBaseline {
       : params(twin_parameters(in, p, draw)),
         sim(twin_person(in, twin, draw), params, {draw_seed(in.seed, k), 1}),
         assessor(sim),
-        normal_density(site_density(twin, measure::summarise(sim, p[Param::measure_shedding_window_days]))),
+        normal_density(site_density(twin, measure::summarise(sim))),
         today(years_to_days(twin.now_years)),
         burnt_in(Simulation::quiet_before(cause_interventions(twin, params, catalogue), today, sim.person())) {
     if (burnt_in) {
@@ -83,7 +83,7 @@ DrawForecast simulate_draw(const scenario::Intake& in, const TwinFit& twin, cons
   DrawForecast out;
   std::size_t i = 0;
   sim.run(days, window, [&](const Simulation& live, Day day) {
-    const auto s = measure::summarise(live, window);
+    const auto s = measure::summarise(live);
     out.density[i] = site_density(twin, s);
     out.stage[i] = assessor.assess(live, s.whole().shed_per_day).primary(in.sex);
     if (pigment) {

@@ -95,7 +95,7 @@ Emulator build_emulator(const scenario::Intake& in, const Parameters& base, cons
     Simulation sim(twin_person(in, fit, draw), params, {in.seed, 1}, cause_interventions(fit, params, catalogue));
     std::vector<measure::ScalpSummary> seen;
     const double window = base[Param::measure_shedding_window_days];
-    sim.run(days, window, [&](const Simulation& live, Day) { seen.push_back(measure::summarise(live, window)); });
+    sim.run(days, window, [&](const Simulation& live, Day) { seen.push_back(measure::summarise(live)); });
     std::vector<double> hist;
     for (const auto& h : in.history) {
       hist.push_back(read_site(seen[day_index.at(years_to_days(fit.now_years - h.years_ago))], h.site, h.kind));

@@ -64,6 +64,7 @@ Simulation::Simulation(const Person& person, const Parameters& params, Simulatio
   const double start_age = std::min(person.age_years, params[Param::androgen_onset_age_years]);
   burn_in_start_ = -years_to_days(person.age_years - start_age);
   now_ = burn_in_start_;
+  shed_since_ = now_;
   assert(options_.sample_fraction > 0.0 && options_.sample_fraction <= 1.0 && "sample fraction lies in (0, 1]");
   part_of_scalp_ = static_cast<bool>(keep_unit);
   store_ = build_scalp(person_, params_, geometry_, *pattern_, cycle_, options_.seed, burn_in_start_,
@@ -198,9 +199,11 @@ Simulation Simulation::fork(std::vector<std::unique_ptr<Intervention>> intervent
 Simulation Simulation::join(Simulation part, Simulation rest) {
   if (!part.part_of_scalp_ || !rest.part_of_scalp_ || !part.interventions_.empty() || !rest.interventions_.empty() ||
       part.person_.id != rest.person_.id || part.options_.seed != rest.options_.seed ||
-      part.options_.sample_fraction != rest.options_.sample_fraction || part.now_ != rest.now_) {
+      part.options_.sample_fraction != rest.options_.sample_fraction || part.now_ != rest.now_ ||
+      part.shed_since_ != rest.shed_since_) {
     throw std::invalid_argument(
-        "Simulation::join: two untreated simulations of parts of one person's scalp, at the same day, are needed");
+        "Simulation::join: two untreated simulations of parts of one person's scalp, at the same day and with shed "
+        "tallies reset on the same day, are needed");
   }
   Simulation out(std::move(part));
   out.store_ = merge_by_key(out.store_, rest.store_);
@@ -226,6 +229,7 @@ Simulation::Simulation(const Simulation& base, std::vector<std::unique_ptr<Inter
       burn_in_start_(base.burn_in_start_),
       now_(base.now_),
       shed_(base.shed_),
+      shed_since_(base.shed_since_),
       events_(base.events_),
       part_of_scalp_(base.part_of_scalp_),
       step_rate_(base.step_rate_),

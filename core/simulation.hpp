@@ -173,7 +173,18 @@ class Simulation {
   }
 
   const ShedTally& shed_tally() const { return shed_; }
-  void reset_shed_tally() { shed_.fill(0); }
+  /// The days the shed tally covers: from its last reset (or the simulation's start) to now. Readers divide by
+  /// this, not by the window asked of run(): observations nearer than one window leave a shorter span.
+  Day shed_tally_days() const { return now_ - shed_since_; }
+  /// `hairs` counted in the shed tally as hairs per day over its span (0 for an empty span).
+  double shed_rate(double hairs) const {
+    const Day days = shed_tally_days();
+    return days > 0.0 ? hairs / days : 0.0;
+  }
+  void reset_shed_tally() {
+    shed_.fill(0);
+    shed_since_ = now_;
+  }
   /// Transitions processed since construction (burn-in included).
   std::uint64_t events_processed() const { return events_; }
 
@@ -224,6 +235,7 @@ class Simulation {
   Day burn_in_start_ = 0.0;
   Day now_ = 0.0;
   ShedTally shed_{};
+  Day shed_since_ = 0.0;  // the day the shed tally was last reset
   std::uint64_t events_ = 0;
   bool part_of_scalp_ = false;  // built with a unit filter (part_of_scalp)
   // Cached registry values used on every anagen entry.

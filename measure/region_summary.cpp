@@ -15,7 +15,7 @@ struct Tally {
   std::uint64_t shed = 0;
 };
 
-RegionSummary finish(const Tally& t, double area_cm2, double shed_window_days) {
+RegionSummary finish(const Tally& t, double area_cm2, const Simulation& sim) {
   RegionSummary s;
   s.area_cm2 = area_cm2;
   s.follicles = t.follicles;
@@ -33,13 +33,13 @@ RegionSummary finish(const Tally& t, double area_cm2, double shed_window_days) {
   if (t.follicles > 0) {
     s.kenogen_percent = 100.0 * t.kenogen / t.follicles;
   }
-  s.shed_per_day = shed_window_days > 0.0 ? static_cast<double>(t.shed) / shed_window_days : 0.0;
+  s.shed_per_day = sim.shed_rate(static_cast<double>(t.shed));
   return s;
 }
 
 }  // namespace
 
-ScalpSummary summarise(const Simulation& sim, double shed_window_days) {
+ScalpSummary summarise(const Simulation& sim) {
   const Parameters& p = sim.parameters();
   const double vellus_max = p[Param::shaft_vellus_max_diameter_um];
   const double terminal_min = p[Param::shaft_terminal_min_diameter_um];
@@ -83,9 +83,9 @@ ScalpSummary summarise(const Simulation& sim, double shed_window_days) {
   out.day = sim.now();
   out.age_years = sim.age_years();
   for (std::size_t r = 0; r < kRegionCount; ++r) {
-    out.regions[r] = finish(tally[r], sim.geometry().region_area_cm2()[r], shed_window_days);
+    out.regions[r] = finish(tally[r], sim.geometry().region_area_cm2()[r], sim);
   }
-  out.regions[kRegionCount] = finish(all, sim.geometry().area_cm2(), shed_window_days);
+  out.regions[kRegionCount] = finish(all, sim.geometry().area_cm2(), sim);
   return out;
 }
 

@@ -32,7 +32,8 @@ struct ScalpSummary {
   const RegionSummary& operator[](Region r) const { return regions[region_index(r)]; }
 };
 
-/// Summarises the simulation as it stands; `shed_window_days` is the window the shed tally covers.
-ScalpSummary summarise(const Simulation& sim, double shed_window_days);
+/// Summarises the simulation as it stands. Shedding is the engine's shed tally per day of the span it covers
+/// (Simulation::shed_rate): the window run() was asked for, or less when observations are nearer than that.
+ScalpSummary summarise(const Simulation& sim);
 
 }  // namespace trichosim::measure

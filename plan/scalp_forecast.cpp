@@ -27,7 +27,7 @@ ScalpForecast forecast_scalp(const scenario::Scenario& s, std::vector<std::uniqu
   ScalpForecast f;
   const double window = s.parameters[Param::measure_shedding_window_days];
   Simulation sim(s.person, s.parameters, {s.seed, 1}, std::move(interventions));
-  f.original = measure::summarise(sim, window);
+  f.original = measure::summarise(sim);
   f.years.assign(years.begin(), years.end());
   std::vector<Day> days;
   for (double y : years) {
@@ -38,7 +38,7 @@ ScalpForecast forecast_scalp(const scenario::Scenario& s, std::vector<std::uniqu
     if (k == 0) {
       f.donor_units = count_donor_units(live);
     }
-    f.points.push_back(measure::summarise(live, window));
+    f.points.push_back(measure::summarise(live));
     if (probe) {
       probe(live, k);
     }

@@ -64,7 +64,7 @@ SmpPlan plan_smp(const scenario::Scenario& s, const scenario::PriceTable& prices
 
   // Hair now and later (the scenario's events included): which regions to pigment, and what hair adds.
   Simulation sim(s.person, p, {s.seed, 1}, scenario_interventions(s, "transplant"));
-  const measure::ScalpSummary original = measure::summarise(sim, 1.0);
+  const measure::ScalpSummary original = measure::summarise(sim);
   const std::vector<double> later = {last_years + 0.5, last_years + 5.0, last_years + 10.0};
   const std::vector<Day> days = {years_to_days(t0), years_to_days(later[0]), years_to_days(later[1]),
                                  years_to_days(later[2])};
@@ -98,7 +98,7 @@ SmpPlan plan_smp(const scenario::Scenario& s, const scenario::PriceTable& prices
   }
   sim.run(days, 1.0, [&](const Simulation& live, Day day) {
     if (day == days[0]) {
-      const measure::ScalpSummary now = measure::summarise(live, 1.0);
+      const measure::ScalpSummary now = measure::summarise(live);
       if (q.regions.empty()) {
         for (Region r : restoration_priority()) {
           if (now[r].density_per_cm2 < p[Param::plan_cosmetic_density_fraction] * original[r].density_per_cm2) {

@@ -62,8 +62,7 @@ const SiteTally& ScalpReading::at(const Site& site) const {
   return regions[site.region ? region_index(*site.region) : kRegionCount];
 }
 
-ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles,
-                        const UnitFilter& units) {
+ScalpReading read_scalp(const Simulation& sim, std::span<const Site> circles, const UnitFilter& units) {
   ScalpReading out;
   out.age_years = sim.age_years();
   out.pigment = read_pigment(sim);
@@ -146,7 +145,7 @@ ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::spa
   double shed_total = 0.0;
   for (std::size_t r = 0; r < kRegionCount; ++r) {
     out.regions[r].area_cm2 = sim.geometry().region_area_cm2()[r];
-    out.regions[r].shed_per_day = w * static_cast<double>(shed[r]) / shed_window_days;
+    out.regions[r].shed_per_day = sim.shed_rate(w * static_cast<double>(shed[r]));
     shed_total += out.regions[r].shed_per_day;
   }
   out.regions[kRegionCount].area_cm2 = sim.geometry().area_cm2();

@@ -58,12 +58,11 @@ struct ScalpReading {
   const SiteTally& at(const Site& site) const;
 };
 
-/// Reads the scalp as it stands: one pass over the follicles. `shed_window_days` is the window the engine's shed
-/// tally covers; `circles` are the circle sites to tally besides the regions. With `units` (units_read), only the
-/// follicles of those units are read: the tallies of the sites that units_read was given are exact, every other
-/// tally (and the graft tally) partial.
-ScalpReading read_scalp(const Simulation& sim, double shed_window_days, std::span<const Site> circles,
-                        const UnitFilter& units = {});
+/// Reads the scalp as it stands: one pass over the follicles. Shedding is the engine's shed tally per day of the
+/// span it covers (Simulation::shed_rate); `circles` are the circle sites to tally besides the regions. With `units`
+/// (units_read), only the follicles of those units are read: the tallies of the sites that units_read was given are
+/// exact, every other tally (and the graft tally) partial.
+ScalpReading read_scalp(const Simulation& sim, std::span<const Site> circles, const UnitFilter& units = {});
 
 /// The units a reading of `sites` and of the whole regions `regions` needs (Simulation::part_of_scalp): the units
 /// within each circle site, the regions of the region sites, and `regions`; every unit when a site is the whole

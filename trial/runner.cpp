@@ -73,8 +73,7 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
     sim.run(days, plan.shed_window_days, [&](const Simulation& live, Day) {
       // The screening reading (arm 0 at baseline, when it is not read on the untreated scalp) reads every follicle.
       const bool screening = visit == 0 && screen;
-      ScalpReading r =
-          read_scalp(live, plan.shed_window_days, plan.circles, screening ? UnitFilter{} : plan.endpoint_units);
+      ScalpReading r = read_scalp(live, plan.circles, screening ? UnitFilter{} : plan.endpoint_units);
       if (stager != nullptr && (plan.endpoint_stages || (screening && plan.screening_stages))) {
         r.stages = stage_ranks(*stager, live);
       }
@@ -100,7 +99,7 @@ bool passes_screening_at_baseline(const Plan& plan, const Simulation& burnt_in, 
   const Day baseline = plan.visit_days.front();
   Simulation sim = burnt_in.fork({});
   sim.run(std::span(&baseline, 1), plan.shed_window_days, [&](const Simulation& live, Day) {
-    ScalpReading r = read_scalp(live, plan.shed_window_days, plan.circles, plan.screening_units);
+    ScalpReading r = read_scalp(live, plan.circles, plan.screening_units);
     if (stager != nullptr && plan.screening_stages) {
       r.stages = stage_ranks(*stager, live);
     }

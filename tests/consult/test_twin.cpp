@@ -24,7 +24,7 @@ TEST(Twin, FitToThreeYearlyCountsRecoversPredispositionAndNarrowsTheForecastBand
   std::vector<double> crown;
   const double window = p[Param::measure_shedding_window_days];
   sim.run(days, window, [&](const Simulation& live, Day) {
-    crown.push_back(measure::summarise(live, window)[Region::Crown].density_per_cm2);
+    crown.push_back(measure::summarise(live)[Region::Crown].density_per_cm2);
   });
 
   scenario::Intake in;

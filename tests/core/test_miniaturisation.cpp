@@ -14,7 +14,7 @@ std::vector<measure::ScalpSummary> forecast(const Person& person, const Paramete
   Simulation sim(person, p, {31, 2});
   const std::vector<Day> days = {0.0, years_to_days(years)};
   std::vector<measure::ScalpSummary> out;
-  sim.run(days, 7.0, [&](const Simulation& live, Day) { out.push_back(measure::summarise(live, 7.0)); });
+  sim.run(days, 7.0, [&](const Simulation& live, Day) { out.push_back(measure::summarise(live)); });
   return out;
 }
 

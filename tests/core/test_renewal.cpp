@@ -68,7 +68,7 @@ TEST(NormalScalp, ShedsFiftyToOneHundredHairsPerDayWithNormalDensity) {
   Simulation sim(testing::man(30.0, 0.0), p, {13, 2});
   const std::array<Day, 1> day = {0.0};
   measure::ScalpSummary summary;
-  sim.run(day, 7.0, [&](const Simulation& live, Day) { summary = measure::summarise(live, 7.0); });
+  sim.run(day, 7.0, [&](const Simulation& live, Day) { summary = measure::summarise(live); });
   EXPECT_GE(summary.whole().shed_per_day, 50.0);
   EXPECT_LE(summary.whole().shed_per_day, 100.0);
   EXPECT_GT(summary.whole().density_per_cm2, 200.0);

@@ -84,7 +84,7 @@ TopAndOcciput top_and_occiput_after_20_years() {
   Simulation sim(normal, r.scenario.parameters, {r.scenario.seed, 1});
   ScalpSummary reference;
   const std::array<Day, 1> days = {0.0};
-  sim.run(days, 7.0, [&](const Simulation& live, Day) { reference = summarise(live, 7.0); });
+  sim.run(days, 7.0, [&](const Simulation& live, Day) { reference = summarise(live); });
   const ScalpSummary& last = r.observations.back();
   return {last[Region::MidScalp].density_per_cm2, reference[Region::MidScalp].density_per_cm2,
           last[Region::Occipital].density_per_cm2, reference[Region::Occipital].density_per_cm2};

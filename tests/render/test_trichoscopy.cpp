@@ -58,7 +58,7 @@ TEST(Trichoscopy, AFieldOverTheWholeScalpCountsWhatTheRegionSummaryCounts) {
   const ScalpGeometry& g = sim.geometry();
   const double side = std::max(2.0 * g.half_width_mm(), g.length_mm()) + 2.0;
   const TrichoscopyNumbers n = count_field(sim, {0.0, 0.5 * g.length_mm()}, side);
-  const measure::ScalpSummary s = measure::summarise(sim, 7.0);
+  const measure::ScalpSummary s = measure::summarise(sim);
   EXPECT_EQ(n.hairs, s.whole().hairs);
   // Thin hairs (< shaft.vellus_max_diameter_um) are the summary's vellus hairs.
   EXPECT_NEAR(n.thin_hairs, s.whole().vellus_per_cm2 * s.whole().area_cm2, 1e-6 * n.hairs);

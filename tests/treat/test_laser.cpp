@@ -56,7 +56,7 @@ TEST(Laser, TheCombGainsHairOverShamAndHalfTheSessionsGainLess) {
     Simulation sim(man, p, {29, 1}, std::move(iv));
     std::vector<double> non_vellus;
     sim.run(days, 7.0, [&](const Simulation& live, Day) {
-      const measure::ScalpSummary x = measure::summarise(live, 7.0);
+      const measure::ScalpSummary x = measure::summarise(live);
       non_vellus.push_back(x[Region::Crown].density_per_cm2 - x[Region::Crown].vellus_per_cm2);
     });
     return non_vellus[1] - non_vellus[0];

@@ -161,8 +161,8 @@ Worlds run_worlds(const Fields& fields, Day observe, double predisposition) {
   Simulation treated(man, p, {23, 1}, std::move(iv));
   const std::vector<Day> days = {observe};
   Worlds w;
-  plain.run(days, 7.0, [&](const Simulation& s, Day) { w.plain = measure::summarise(s, 7.0); });
-  treated.run(days, 7.0, [&](const Simulation& s, Day) { w.treated = measure::summarise(s, 7.0); });
+  plain.run(days, 7.0, [&](const Simulation& s, Day) { w.plain = measure::summarise(s); });
+  treated.run(days, 7.0, [&](const Simulation& s, Day) { w.treated = measure::summarise(s); });
   for (std::size_t i = 0; i < plain.follicles().follicle_count(); ++i) {
     if (plain.follicles().phase[i] == Phase::Kenogen && plain.follicles().region[i] != Region::Occipital) {
       ++w.kenogen_before;

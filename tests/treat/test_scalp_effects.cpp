@@ -64,9 +64,8 @@ TEST(ScalpEffects, WorldsPlaceboAndFinasterideShareEveryFollicleUntilTheDrugStar
   treated.run(after, 1.0, [](const Simulation&, Day) {});
   EXPECT_FALSE(identical());
   // And the treated crown holds more hairs a year on (Kaufman 1998 direction; size set by calibration).
-  const double w = p[Param::measure_shedding_window_days];
-  EXPECT_GT(measure::summarise(treated, w)[Region::Crown].density_per_cm2,
-            measure::summarise(placebo, w)[Region::Crown].density_per_cm2);
+  EXPECT_GT(measure::summarise(treated)[Region::Crown].density_per_cm2,
+            measure::summarise(placebo)[Region::Crown].density_per_cm2);
 }
 
 TEST(ScalpEffects, AcuteTelogenEffluviumPeaksTwoToFiveMonthsAfterTheTrigger) {
@@ -155,7 +154,7 @@ TEST(ScalpEffects, ChemotherapyBreaksAnagenShaftsWhichRegrowAfterTheStop) {
   const std::vector<Day> days = {7.0, 14.0, 100.0, regrowth + 1.0};
   sim.run(days, 7.0, [&](const Simulation& s, Day) {
     shares.push_back(shaftless_share(s));
-    density.push_back(measure::summarise(s, 7.0).whole().density_per_cm2);
+    density.push_back(measure::summarise(s).whole().density_per_cm2);
     double total = 0.0;
     for (auto n : s.shed_tally()) {
       total += static_cast<double>(n);
@@ -191,7 +190,7 @@ TEST(ScalpEffects, MinoxidilSheddingRisesEarlyAndGainsFadeAfterStopping) {
   // Telogen shortened by half at full strength: the resting club hairs shed within weeks (at least +50 %).
   EXPECT_GT(mx_sum, 1.5 * base_sum);
   auto crown_nonvellus = [&](const Simulation& s) {
-    const auto r = measure::summarise(s, 7.0)[Region::Crown];
+    const auto r = measure::summarise(s)[Region::Crown];
     return r.terminal_per_cm2 + r.intermediate_per_cm2;
   };
   std::vector<double> gain;

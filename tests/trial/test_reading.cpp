@@ -21,7 +21,7 @@ TEST(ScalpReading, CircleTalliesMatchTheDirectCountForManyCircles) {
       circles.push_back({r, 0.5 * k});
     }
   }
-  const ScalpReading reading = read_scalp(sim, 7.0, circles);
+  const ScalpReading reading = read_scalp(sim, circles);
   ASSERT_EQ(reading.circles.size(), circles.size());
   for (std::size_t k = 0; k < circles.size(); ++k) {
     const auto direct = static_cast<double>(follicles_in_circle(sim, circles[k]));
@@ -53,7 +53,7 @@ TEST(ScalpReading, CircleTalliesMatchTheDirectCountForManyCircles) {
 TEST(ScalpReading, PhototrichogramDiameterClassesSplitTheHairs) {
   Simulation sim(testing::man(45.0, 0.8), testing::params_with_area(300.0), {5, 1});
   sim.advance_to(years_to_days(2.0));
-  const ScalpReading reading = read_scalp(sim, 7.0, {});
+  const ScalpReading reading = read_scalp(sim, {});
   for (std::size_t r = 0; r <= kRegionCount; ++r) {
     const SiteTally& t = reading.regions[r];
     EXPECT_DOUBLE_EQ(t.ceptg_anagen + t.ceptg_resting + t.nano, t.hairs) << r;
@@ -91,9 +91,9 @@ TEST(ScalpReading, ReadingTheUnitsOfItsSitesGivesTheirTalliesExactly) {
   sim.advance_to(years_to_days(1.5));
   const std::vector<Site> sites = {{Region::Crown, 5.07}, {Region::Crown, 1.0}, {Region::FrontalHairline, 0.0}};
   std::vector<Site> circles = {sites[0], sites[1], {Region::MidScalp, 2.0}};
-  const ScalpReading whole = read_scalp(sim, 7.0, circles);
+  const ScalpReading whole = read_scalp(sim, circles);
   const ScalpReading part =
-      read_scalp(sim, 7.0, circles, units_read(sim.geometry(), sites, RegionMask::of(Region::Occipital)));
+      read_scalp(sim, circles, units_read(sim.geometry(), sites, RegionMask::of(Region::Occipital)));
   expect_same_tally(part.at(sites[0]), whole.at(sites[0]), "crown 5.07 cm2");
   expect_same_tally(part.at(sites[1]), whole.at(sites[1]), "crown 1 cm2");
   expect_same_tally(part.at(sites[2]), whole.at(sites[2]), "frontal hairline");

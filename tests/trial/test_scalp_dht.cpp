@@ -18,7 +18,7 @@ using testing::event;
 using testing::Fields;
 
 double dht_at(const Simulation& sim, const Site& site) {
-  const ScalpReading r = read_scalp(sim, 30.0, {});
+  const ScalpReading r = read_scalp(sim, {});
   const Endpoint* e = find_endpoint("relative_scalp_dht");
   EXPECT_NE(e, nullptr);
   return e->value(site, r.at(site), r, sim.parameters());

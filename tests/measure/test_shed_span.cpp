@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "core/simulation.hpp"
+#include "measure/region_summary.hpp"
+#include "tests/support/small_scalp.hpp"
+
+namespace trichosim::measure {
+namespace {
+
+double hairs_in_tally(const Simulation& sim) {
+  double n = 0.0;
+  for (std::uint64_t v : sim.shed_tally()) {
+    n += static_cast<double>(v);
+  }
+  return n;
+}
+
+struct Reading {
+  Day covered = 0.0;
+  double tally = 0.0;
+  double shed_per_day = 0.0;
+};
+
+std::vector<Reading> observe(const std::vector<Day>& days, Day window) {
+  Simulation sim(testing::man(30.0, 0.6), testing::params_with_area(200.0), {11, 1});
+  std::vector<Reading> out;
+  sim.run(days, window, [&](const Simulation& live, Day) {
+    out.push_back({live.shed_tally_days(), hairs_in_tally(live), summarise(live).whole().shed_per_day});
+  });
+  return out;
+}
+
+// Observations 3 days apart under a 7-day window: the window of the second opens 4 days before the first, so the
+// first reads 4 days of shedding. The rate is those hairs over 4 days (it was divided by 7, reading 43 % low), the
+// same as a run that asks for a 4-day window; the second reads its whole 7 days.
+TEST(ShedSpan, ObservationsNearerThanTheWindowReadTheDaysTheirTallyCovers) {
+  const std::vector<Reading> near = observe({400.0, 403.0}, 7.0);
+  ASSERT_EQ(near.size(), 2U);
+  EXPECT_EQ(near[0].covered, 4.0);
+  EXPECT_EQ(near[1].covered, 7.0);
+  ASSERT_GT(near[0].tally, 0.0);
+  EXPECT_DOUBLE_EQ(near[0].shed_per_day, near[0].tally / 4.0);
+  EXPECT_DOUBLE_EQ(near[1].shed_per_day, near[1].tally / 7.0);
+
+  const std::vector<Reading> four_days = observe({400.0}, 4.0);
+  EXPECT_EQ(four_days[0].tally, near[0].tally);
+  EXPECT_DOUBLE_EQ(four_days[0].shed_per_day, near[0].shed_per_day);
+  const std::vector<Reading> alone = observe({403.0}, 7.0);
+  EXPECT_DOUBLE_EQ(alone[0].shed_per_day, near[1].shed_per_day);
+}
+
+// A simulation read before any run has shed nothing over no time: a rate of 0, not a division by zero.
+TEST(ShedSpan, AFreshSimulationShedsNothing) {
+  const Simulation sim(testing::man(30.0, 0.6), testing::params_with_area(200.0), {11, 1});
+  EXPECT_EQ(sim.shed_tally_days(), 0.0);
+  EXPECT_EQ(summarise(sim).whole().shed_per_day, 0.0);
+}
+
+}  // namespace
+}  // namespace trichosim::measure
