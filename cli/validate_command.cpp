@@ -126,7 +126,7 @@ void add_validate_command(CLI::App& app) {
       ->allow_extra_args(false);
   cmd->add_option("--seed-offset", args->seed_offset,
                   "Added to every case's seed (0 = the cases as written): how much of a result is the sample")
-      ->check(CLI::Range(std::uint64_t{0}, std::uint64_t{1000000}))
+      ->check(CLI::Range(std::uint64_t{0}, scenario::kMaxSeedOffset))
       ->capture_default_str();
   cmd->add_option("--patients-scale", args->patients_scale,
                   "Every arm's N times K (1 = the cases as written): what the model gives with less of the sample's "

@@ -19,6 +19,8 @@
 #include "python/follicle_snapshot.hpp"
 #include "python/thread_bound.hpp"
 #include "python/trials.hpp"
+#include "scenario/limits.hpp"
+#include "scenario/validation_case.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
@@ -158,6 +160,12 @@ PYBIND11_MODULE(_trichosim, m) {
     phases[i] = std::string(kPhaseNames[i]);
   }
   m.attr("PHASES") = phases;
+  // The input bounds the wrappers check by name, from the same constants as the readers and the CLI.
+  m.attr("MAX_SEED") = scenario::kMaxSeed;
+  m.attr("MAX_THREADS") = python::kMaxThreads;
+  m.attr("MAX_SEED_OFFSET") = scenario::kMaxSeedOffset;
+  m.attr("MAX_PATIENTS_SCALE") = scenario::kMaxPatientsScale;
+  m.attr("MAX_OTHER_SEEDS") = scenario::kMaxOtherSeeds;
 
   // pybind11 requires exactly void(*)(std::exception_ptr), so the pointer is taken by value.
   // NOLINTNEXTLINE(performance-unnecessary-value-param)

@@ -28,8 +28,6 @@ namespace py = pybind11;
 namespace trichosim::python {
 namespace {
 
-constexpr std::uint64_t kMaxSeedOffset = 1000000;  // as `trichosim validate --seed-offset`
-
 /// Runs one trial; validates the spec, its events and the database path before any simulation.
 py::tuple run_trial(const std::string& text, const std::string& source, std::optional<std::uint64_t> seed, int threads,
                     const std::optional<std::filesystem::path>& db) {
@@ -65,9 +63,9 @@ std::string run_validation(const std::vector<std::filesystem::path>& cases, cons
                            std::uint64_t seed_offset, std::size_t patients_scale, int threads,
                            const std::vector<std::pair<std::string, double>>& parameters, int other_seeds) {
   check_threads(threads);
-  if (seed_offset > kMaxSeedOffset) {
+  if (seed_offset > scenario::kMaxSeedOffset) {
     throw InputError("seed_offset = " + std::to_string(seed_offset) + ": allowed range is 0 to " +
-                     std::to_string(kMaxSeedOffset));
+                     std::to_string(scenario::kMaxSeedOffset));
   }
   if (other_seeds < 0 || other_seeds > scenario::kMaxOtherSeeds) {
     throw InputError("other_seeds = " + std::to_string(other_seeds) + ": allowed range is 0 to " +

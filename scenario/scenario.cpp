@@ -12,6 +12,7 @@
 #include "cohort/population.hpp"
 #include "core/input_error.hpp"
 #include "core/units.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/plan_parse.hpp"
 #include "scenario/toml_fields.hpp"
 
@@ -25,7 +26,6 @@ constexpr std::size_t kMaxObservationList = 1000;
 constexpr std::size_t kMaxEvents = 1000;
 constexpr std::size_t kMaxNameBytes = 200;
 constexpr std::size_t kMaxDescriptionBytes = 4000;
-constexpr std::int64_t kMaxSeed = 9007199254740991;  // 2^53 - 1: exactly representable in every TOML reader
 
 using detail::Fields;
 using detail::num;

@@ -5,6 +5,7 @@
 
 #include "core/input_error.hpp"
 #include "core/units.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/trial_reader.hpp"
 #include "trial/endpoints.hpp"
@@ -243,10 +244,9 @@ trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const
   d.text = text;
   d.name = top.text("name", std::string("unnamed trial"));
   top.text("description", std::string());
-  constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1
-  d.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, kMaxSeed, "integer", 1.0));
+  d.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, static_cast<double>(kMaxSeed), "integer", 1.0));
   if (root.contains("seed") && !root["seed"].is_integer()) {
-    throw InputError(top.field("seed") + ": must be a whole number from 0 to 9007199254740991");
+    throw InputError(top.field("seed") + ": must be a whole number from 0 to " + std::to_string(kMaxSeed));
   }
   read_parameter_overrides(top.table("parameters"), source, d.parameters, d.overridden);
   d.population = read_population(top, source);

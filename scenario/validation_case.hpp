@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -23,6 +24,8 @@ enum class TargetStatistic {
 inline constexpr std::size_t kMaxPatientsScale = 20;
 /// Most further seed offsets `validate --other-seeds` (and Python's validate(other_seeds=)) runs.
 inline constexpr int kMaxOtherSeeds = 20;
+/// Largest offset `validate --seed-offset` (and Python's validate(seed_offset=)) adds to every case's seed.
+inline constexpr std::uint64_t kMaxSeedOffset = 1000000;
 
 inline constexpr std::array<std::string_view, 6> kTargetStatisticNames = {
     "mean", "change", "percent_change", "net_change", "net_percent_change", "responder_rate"};

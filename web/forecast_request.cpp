@@ -4,14 +4,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/input_error.hpp"
+#include "scenario/limits.hpp"
 #include "web/assets.hpp"
 #include "web/json_body.hpp"
 #include "web/scenario_form.hpp"
 
 namespace trichosim::web {
 namespace {
-
-constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1, as in scenario files
 
 std::string field_text(const nlohmann::json& v, const std::string& key) {
   if (v.is_string()) {
@@ -66,8 +65,9 @@ ForecastRequest read_json_request(const std::string& body) {
       r.options.years = value.get<double>();
     } else if (key == "seed") {
       const double s = value.is_number() ? value.get<double>() : -1.0;
-      if (!value.is_number_integer() || s < 0.0 || s > kMaxSeed) {
-        throw InputError("seed = " + echo(value.dump()) + ": allowed range is whole numbers 0 to 9007199254740991");
+      if (!value.is_number_integer() || s < 0.0 || s > static_cast<double>(scenario::kMaxSeed)) {
+        throw InputError("seed = " + echo(value.dump()) + ": allowed range is whole numbers 0 to " +
+                         std::to_string(scenario::kMaxSeed));
       }
       r.options.seed = value.get<std::uint64_t>();
     } else {

@@ -27,7 +27,7 @@ from ._trials import Trial, trial, validate
 
 __version__ = _trichosim.__version__
 git_hash = _trichosim.git_hash
-_MAX_SEED = 9007199254740991  # 2^53 - 1, as in scenario files
+_MAX_SEED = _trichosim.MAX_SEED  # 2^53 - 1, as in scenario files
 PHASES = tuple(_trichosim.PHASES)  #: follicle phase names, indexed by follicles(year)["phase"]
 
 __all__ = ["MEASURES", "PHASES", "REGIONS", "Consultation", "Forecast", "Result", "Scenario", "Trial", "consult",
@@ -47,7 +47,7 @@ def forecast(path_or_scenario, years=None, seed=None, threads=1, follicles=False
     if seed is not None and not (isinstance(seed, numbers.Integral) and 0 <= seed <= _MAX_SEED):
         raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (seed, _MAX_SEED))
     if not isinstance(threads, numbers.Integral):
-        raise ValueError("threads = %r: allowed range is 1 to 1024" % (threads,))
+        raise ValueError("threads = %r: allowed range is 1 to %d" % (threads, _trichosim.MAX_THREADS))
     every = follicles is True
     follicle_years = [] if follicles is None or isinstance(follicles, bool) else [float(y) for y in follicles]
     run = _trichosim.run_forecast(s, None if years is None else float(years), seed, int(threads), follicle_years,

@@ -13,8 +13,7 @@ import os
 from . import _trichosim
 
 TRIAL_FORMAT = "trichosim-trial-result/1"
-_MAX_SEED = 9007199254740991  # 2^53 - 1, as in trial files
-_MAX_SEED_OFFSET = 1000000
+_MAX_SEED = _trichosim.MAX_SEED  # 2^53 - 1, as in trial files
 
 
 class Trial:
@@ -90,7 +89,7 @@ def _check_whole(name, value, low, high):
 
 
 def _check_threads(threads):
-    _check_whole("threads", threads, 1, 1024)
+    _check_whole("threads", threads, 1, _trichosim.MAX_THREADS)
 
 
 def trial(spec, seed=None, threads=1, db=None):
@@ -129,9 +128,9 @@ def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale
     ``{"minoxidil.size_gain_per_cycle": 0.2}``. other_seeds (0-20): run the cases again on that many further seed
     offsets; each dict then also holds other_seeds and within_other_seeds (``--other-seeds``).
     """
-    _check_whole("seed_offset", seed_offset, 0, _MAX_SEED_OFFSET)
-    _check_whole("patients_scale", patients_scale, 1, 20)
-    _check_whole("other_seeds", other_seeds, 0, 20)
+    _check_whole("seed_offset", seed_offset, 0, _trichosim.MAX_SEED_OFFSET)
+    _check_whole("patients_scale", patients_scale, 1, _trichosim.MAX_PATIENTS_SCALE)
+    _check_whole("other_seeds", other_seeds, 0, _trichosim.MAX_OTHER_SEEDS)
     _check_threads(threads)
     if parameters is not None and not isinstance(parameters, collections.abc.Mapping):
         raise ValueError("parameters = %r: give a dict of registry key -> value, e.g. "
