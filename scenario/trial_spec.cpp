@@ -185,39 +185,45 @@ void read_endpoints(Fields& top, const std::string& source, bool lenient, trial:
 // 5.7 % Norwood >= III) read 17 % at a sample fraction of 0.1 and 9.5 % at 0.3 and at 0.5 (docs/trials.md).
 constexpr double kMinStagingSampleFraction = 0.3;
 
+// An instrument the design reads, with the field that names it.
+struct InstrumentUse {
+  std::string where;  // "screening[0]", "endpoints[2]"
+  std::string name;
+  const trial::Endpoint* endpoint;  // null for a name the endpoint table does not hold (checked elsewhere)
+};
+
+std::vector<InstrumentUse> instruments_used(const trial::TrialDesign& d) {
+  std::vector<InstrumentUse> out;
+  for (std::size_t i = 0; i < d.inclusion.screening.size(); ++i) {
+    const std::string& name = d.inclusion.screening[i].instrument;
+    out.push_back({"screening[" + std::to_string(i) + "]", name, trial::find_endpoint(name)});
+  }
+  for (std::size_t i = 0; i < d.endpoints.size(); ++i) {
+    const std::string& name = d.endpoints[i].instrument;
+    out.push_back({"endpoints[" + std::to_string(i) + "]", name, trial::find_endpoint(name)});
+  }
+  return out;
+}
+
 void check_stage_instruments_sampling(const trial::TrialDesign& d, Fields& design) {
   if (d.sample_fraction >= kMinStagingSampleFraction) {
     return;
   }
-  auto refuse = [&](const std::string& where, const std::string& instrument) {
-    const trial::Endpoint* e = trial::find_endpoint(instrument);
-    if (e != nullptr && e->needs_stages) {
+  for (const InstrumentUse& use : instruments_used(d)) {
+    if (use.endpoint != nullptr && use.endpoint->needs_stages) {
       throw InputError(design.field("sample_fraction") + " = " + num(d.sample_fraction) + ": allowed range is " +
-                       num(kMinStagingSampleFraction) + " to 1 (fraction) with " + where + ".instrument = \"" +
-                       instrument +
-                       "\", which stages the scalp from its density map (sampling noise reads as thinning)");
+                       num(kMinStagingSampleFraction) + " to 1 (fraction) with " + use.where + ".instrument = \"" +
+                       use.name + "\", which stages the scalp from its density map (sampling noise reads as thinning)");
     }
-  };
-  for (std::size_t i = 0; i < d.inclusion.screening.size(); ++i) {
-    refuse("screening[" + std::to_string(i) + "]", d.inclusion.screening[i].instrument);
-  }
-  for (std::size_t i = 0; i < d.endpoints.size(); ++i) {
-    refuse("endpoints[" + std::to_string(i) + "]", d.endpoints[i].instrument);
   }
 }
 
-// A shedding instrument reads the hairs shed in the window that ends at the visit; the engine restarts that tally
-// one window before each visit, so visits closer than a window would read part of a window divided by the whole.
+// A shedding instrument reads the hairs shed over the window that ends at the visit; the engine restarts that tally
+// one window before each visit, so visits closer than a window would read a shorter span than the design states.
 void check_visits_cover_shedding_window(const trial::TrialDesign& d, Fields& design) {
-  auto reads_shedding = [](const std::string& instrument) {
-    const trial::Endpoint* e = trial::find_endpoint(instrument);
-    return e != nullptr && e->reads_shedding;
-  };
-  const bool used = std::any_of(d.endpoints.begin(), d.endpoints.end(),
-                                [&](const trial::EndpointSpec& e) { return reads_shedding(e.instrument); }) ||
-                    std::any_of(d.inclusion.screening.begin(), d.inclusion.screening.end(),
-                                [&](const trial::ScreeningCriterion& c) { return reads_shedding(c.instrument); });
-  if (!used) {
+  const std::vector<InstrumentUse> used = instruments_used(d);
+  if (std::none_of(used.begin(), used.end(),
+                   [](const InstrumentUse& u) { return u.endpoint != nullptr && u.endpoint->reads_shedding; })) {
     return;
   }
   const double window = d.shedding_window();
