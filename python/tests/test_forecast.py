@@ -68,6 +68,11 @@ def test_bad_overrides_are_value_errors(small_toml):
     with pytest.raises(ValueError) as e:
         trichosim.forecast(small_toml, threads=0)
     assert str(e.value) == "threads = 0: allowed range is 1 to 1024"
+    # A bool is not a count: True was once taken as seed 1 and one thread.
+    with pytest.raises(ValueError, match=r"^seed = True: allowed range"):
+        trichosim.forecast(small_toml, seed=True)
+    with pytest.raises(ValueError, match=r"^threads = True: allowed range"):
+        trichosim.forecast(small_toml, threads=True)
     with pytest.raises(ValueError) as e:
         trichosim.forecast(small_toml).density("crwn")
     assert str(e.value).startswith("region = 'crwn': allowed values are frontal_hairline, mid_scalp, crown,")

@@ -16,10 +16,9 @@
 Bad input raises ValueError naming the field, the value and the allowed range. Decision support, not a diagnosis.
 """
 
-import numbers
 import os
 
-from . import _trichosim
+from . import _checks, _trichosim
 from ._consultations import Consultation, consult, load_consultation, load_plan, load_record
 from ._results import MEASURES, REGIONS, Forecast, Result
 from ._scenarios import Scenario, as_scenario, scenario, scenario_toml
@@ -27,7 +26,6 @@ from ._trials import Trial, trial, validate
 
 __version__ = _trichosim.__version__
 git_hash = _trichosim.git_hash
-_MAX_SEED = _trichosim.MAX_SEED  # 2^53 - 1, as in scenario files
 PHASES = tuple(_trichosim.PHASES)  #: follicle phase names, indexed by follicles(year)["phase"]
 
 __all__ = ["MEASURES", "PHASES", "REGIONS", "Consultation", "Forecast", "Result", "Scenario", "Trial", "consult",
@@ -44,10 +42,8 @@ def forecast(path_or_scenario, years=None, seed=None, threads=1, follicles=False
     years. db: when given, the run is also stored in that SQLite database (Forecast.run_id).
     """
     s = as_scenario(path_or_scenario)
-    if seed is not None and not (isinstance(seed, numbers.Integral) and 0 <= seed <= _MAX_SEED):
-        raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (seed, _MAX_SEED))
-    if not isinstance(threads, numbers.Integral):
-        raise ValueError("threads = %r: allowed range is 1 to %d" % (threads, _trichosim.MAX_THREADS))
+    _checks.seed(seed)
+    _checks.threads(threads)
     every = follicles is True
     follicle_years = [] if follicles is None or isinstance(follicles, bool) else [float(y) for y in follicles]
     run = _trichosim.run_forecast(s, None if years is None else float(years), seed, int(threads), follicle_years,

@@ -10,7 +10,7 @@ import os
 
 import numpy as np
 
-from . import _trichosim
+from . import _checks, _trichosim
 
 CONSULTATION_FORMAT = "trichosim-consultation/1"
 PLAN_FORMATS = ("trichosim-transplant-plan/1", "trichosim-smp-plan/1")
@@ -136,8 +136,7 @@ def consult(intake, seed=None, prices=None, db=None):
         with open(path, encoding="utf-8") as f:
             text = f.read()
         is_json, source = path.endswith(".json"), path
-    if seed is not None and not (isinstance(seed, int) and not isinstance(seed, bool) and 0 <= seed <= 2**53 - 1):
-        raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (seed, 2**53 - 1))
+    _checks.seed(seed)
     record, run_id = _trichosim.run_consultation(text, is_json, source, seed,
                                                  None if prices is None else os.fspath(prices),
                                                  None if db is None else os.fspath(db))

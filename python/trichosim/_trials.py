@@ -10,10 +10,9 @@ import json
 import numbers
 import os
 
-from . import _trichosim
+from . import _checks, _trichosim
 
 TRIAL_FORMAT = "trichosim-trial-result/1"
-_MAX_SEED = _trichosim.MAX_SEED  # 2^53 - 1, as in trial files
 
 
 class Trial:
@@ -82,16 +81,6 @@ def _named(items, name, what):
     raise ValueError("%s = %r: the trial has %r" % (what, name, [i["name"] for i in items]))
 
 
-def _check_whole(name, value, low, high):
-    """Refuses anything but a whole number from low to high, naming the argument (as the CLI names its option)."""
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
-        raise ValueError("%s = %r: allowed range is %d to %d" % (name, value, low, high))
-
-
-def _check_threads(threads):
-    _check_whole("threads", threads, 1, _trichosim.MAX_THREADS)
-
-
 def trial(spec, seed=None, threads=1, db=None):
     """Runs a virtual trial and returns a Trial.
 
@@ -108,10 +97,8 @@ def trial(spec, seed=None, threads=1, db=None):
         with open(path, encoding="utf-8") as f:
             text = f.read()
         source = path
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, numbers.Integral)
-                             or not 0 <= seed <= _MAX_SEED):
-        raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (seed, _MAX_SEED))
-    _check_threads(threads)
+    _checks.seed(seed)
+    _checks.threads(threads)
     record, run_id = _trichosim.run_trial(text, source, seed, int(threads), None if db is None else os.fspath(db))
     return Trial(json.loads(record), run_id=run_id)
 
@@ -128,10 +115,10 @@ def validate(cases=None, folder="data/validation", seed_offset=0, patients_scale
     ``{"minoxidil.size_gain_per_cycle": 0.2}``. other_seeds (0-20): run the cases again on that many further seed
     offsets; each dict then also holds other_seeds and within_other_seeds (``--other-seeds``).
     """
-    _check_whole("seed_offset", seed_offset, 0, _trichosim.MAX_SEED_OFFSET)
-    _check_whole("patients_scale", patients_scale, 1, _trichosim.MAX_PATIENTS_SCALE)
-    _check_whole("other_seeds", other_seeds, 0, _trichosim.MAX_OTHER_SEEDS)
-    _check_threads(threads)
+    _checks.whole("seed_offset", seed_offset, 0, _trichosim.MAX_SEED_OFFSET)
+    _checks.whole("patients_scale", patients_scale, 1, _trichosim.MAX_PATIENTS_SCALE)
+    _checks.whole("other_seeds", other_seeds, 0, _trichosim.MAX_OTHER_SEEDS)
+    _checks.threads(threads)
     if parameters is not None and not isinstance(parameters, collections.abc.Mapping):
         raise ValueError("parameters = %r: give a dict of registry key -> value, e.g. "
                          "{\"cycle.anagen_mean_days\": 1000}" % (parameters,))
