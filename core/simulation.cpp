@@ -77,10 +77,14 @@ void Simulation::run(std::span<const Day> observe_days, Day shed_window_days, co
   enum : unsigned { kChange = 1U, kAction = 2U, kShedReset = 4U, kObserve = 8U };
   std::map<Day, unsigned> instants;
   const Day horizon = observe_days.empty() ? now_ : observe_days.back();
+  Day previous = now_;
   for (Day d : observe_days) {
-    assert(d >= now_ && "observation days lie in the future of the simulation");
+    assert(d >= previous && "observation days are ascending and lie in the future of the simulation");
     instants[d] |= kObserve;
-    instants[std::max(now_, d - shed_window_days)] |= kShedReset;
+    // An observation's window opens one window before it, or at the previous observation when that is nearer: a
+    // later window opening earlier would cut the previous observation's tally short.
+    instants[std::max(previous, d - shed_window_days)] |= kShedReset;
+    previous = d;
   }
   for (const auto& iv : interventions_) {
     for (Day d : iv->change_days()) {

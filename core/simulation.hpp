@@ -74,8 +74,8 @@ class Simulation {
   using Observer = std::function<void(const Simulation&, Day)>;
 
   /// Runs from now to the last observation day, calling `observer` at each of `observe_days` (ascending,
-  /// >= now). The shed tally is reset `shed_window_days` before each observation, so at the observer it holds
-  /// the hairs shed over that window.
+  /// >= now). The shed tally is reset `shed_window_days` before each observation, or at the previous observation
+  /// when that is nearer, so at the observer it holds the hairs shed over that span (shed_tally_days()).
   void run(std::span<const Day> observe_days, Day shed_window_days, const Observer& observer);
 
   /// Moves every follicle through all transitions strictly before day `t` (no modifier changes).

@@ -33,23 +33,24 @@ std::vector<Reading> observe(const std::vector<Day>& days, Day window) {
   return out;
 }
 
-// Observations 3 days apart under a 7-day window: the window of the second opens 4 days before the first, so the
-// first reads 4 days of shedding. The rate is those hairs over 4 days (it was divided by 7, reading 43 % low), the
-// same as a run that asks for a 4-day window; the second reads its whole 7 days.
-TEST(ShedSpan, ObservationsNearerThanTheWindowReadTheDaysTheirTallyCovers) {
+// Observations 3 days apart under a 7-day window: the first reads its whole week, the second the 3 days since the
+// first (its window would open before the first observation and cut that one's tally short). Each rate is its hairs
+// over the days they were shed in (a 3-day tally was divided by 7 before, reading 57 % low), the same as a run that
+// observes once with that window.
+TEST(ShedSpan, ObservationsNearerThanTheWindowReadTheDaysSinceThePreviousOne) {
   const std::vector<Reading> near = observe({400.0, 403.0}, 7.0);
   ASSERT_EQ(near.size(), 2U);
-  EXPECT_EQ(near[0].covered, 4.0);
-  EXPECT_EQ(near[1].covered, 7.0);
-  ASSERT_GT(near[0].tally, 0.0);
-  EXPECT_DOUBLE_EQ(near[0].shed_per_day, near[0].tally / 4.0);
-  EXPECT_DOUBLE_EQ(near[1].shed_per_day, near[1].tally / 7.0);
+  EXPECT_EQ(near[0].covered, 7.0);
+  EXPECT_EQ(near[1].covered, 3.0);
+  ASSERT_GT(near[1].tally, 0.0);
+  EXPECT_DOUBLE_EQ(near[0].shed_per_day, near[0].tally / 7.0);
+  EXPECT_DOUBLE_EQ(near[1].shed_per_day, near[1].tally / 3.0);
 
-  const std::vector<Reading> four_days = observe({400.0}, 4.0);
-  EXPECT_EQ(four_days[0].tally, near[0].tally);
-  EXPECT_DOUBLE_EQ(four_days[0].shed_per_day, near[0].shed_per_day);
-  const std::vector<Reading> alone = observe({403.0}, 7.0);
-  EXPECT_DOUBLE_EQ(alone[0].shed_per_day, near[1].shed_per_day);
+  const std::vector<Reading> alone = observe({400.0}, 7.0);
+  EXPECT_EQ(alone[0].tally, near[0].tally);
+  const std::vector<Reading> three_days = observe({403.0}, 3.0);
+  EXPECT_EQ(three_days[0].tally, near[1].tally);
+  EXPECT_DOUBLE_EQ(three_days[0].shed_per_day, near[1].shed_per_day);
 }
 
 // A simulation read before any run has shed nothing over no time: a rate of 0, not a division by zero.
