@@ -34,9 +34,9 @@ std::vector<Reading> observe(const std::vector<Day>& days, Day window) {
 }
 
 // Observations 3 days apart under a 7-day window: the first reads its whole week, the second the 3 days since the
-// first (its window would open before the first observation and cut that one's tally short). Each rate is its hairs
-// over the days they were shed in (a 3-day tally was divided by 7 before, reading 57 % low), the same as a run that
-// observes once with that window.
+// first (its window would open before the first observation and cut that one's tally short: before, the first read
+// the 4 days since the second window opened, divided by 7, 43 % low). Each rate is its hairs over the days they were
+// shed in, the same as a run that observes once with that window.
 TEST(ShedSpan, ObservationsNearerThanTheWindowReadTheDaysSinceThePreviousOne) {
   const std::vector<Reading> near = observe({400.0, 403.0}, 7.0);
   ASSERT_EQ(near.size(), 2U);
