@@ -55,11 +55,7 @@ MeasurementResult run_measurement(scenario::Scenario s, MeasurementRequest reque
   const double window = s.parameters[Param::measure_shedding_window_days];
   std::uint32_t occasion = 0;
   sim.run(days, window, [&](const Simulation& live, Day) {
-    double shed = 0.0;
-    for (auto n : live.shed_tally()) {
-      shed += static_cast<double>(n);
-    }
-    shed = live.shed_rate(shed);
+    const double shed = live.shed_rate(static_cast<double>(live.shed_total()));
     result.reports.push_back(measure::measure_instruments(live, request.sites, shed, request.with_error, occasion++));
     result.assessments.push_back(assessor.assess(live, shed));
   });

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <span>
 #include <utility>
 #include <vector>
@@ -173,6 +174,8 @@ class Simulation {
   }
 
   const ShedTally& shed_tally() const { return shed_; }
+  /// Hairs in the shed tally over the whole scalp (every region).
+  std::uint64_t shed_total() const { return std::accumulate(shed_.begin(), shed_.end(), std::uint64_t{0}); }
   /// The days the shed tally covers: from its last reset (or the simulation's start) to now. Readers divide by
   /// this, not by the window asked of run(): observations nearer than one window leave a shorter span.
   Day shed_tally_days() const { return now_ - shed_since_; }

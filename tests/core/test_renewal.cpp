@@ -49,10 +49,7 @@ TEST(Renewal, DailySheddingIsFolliclesOverCycleLength) {
   sim.reset_shed_tally();
   constexpr double kWindow = 28.0;
   sim.advance_to(years_to_days(1.0) + kWindow);
-  double shed = 0.0;
-  for (auto v : sim.shed_tally()) {
-    shed += static_cast<double>(v);
-  }
+  const auto shed = static_cast<double>(sim.shed_total());
   const CycleModel c(p);
   const double cycle = c.anagen_mean_days(1.0) + c.catagen_mean_days() + c.telogen_mean_days(1.0) +
                        c.kenogen_probability(1.0) * c.kenogen_mean_days(1.0);

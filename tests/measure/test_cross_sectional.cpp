@@ -27,11 +27,7 @@ InstrumentReport observe(const Person& person, std::uint64_t seed) {
   const std::array<Day, 1> days = {0.0};
   constexpr std::array kSites = {NamedSite::VertexTargetArea};
   sim.run(days, kShedWindowDays, [&](const Simulation& live, Day) {
-    double shed = 0.0;
-    for (auto n : live.shed_tally()) {
-      shed += static_cast<double>(n);
-    }
-    out = measure_instruments(live, kSites, shed / kShedWindowDays, false, 0);
+    out = measure_instruments(live, kSites, static_cast<double>(live.shed_total()) / kShedWindowDays, false, 0);
   });
   return out;
 }

@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <cstdint>
 #include <vector>
 
 #include "core/simulation.hpp"
@@ -9,14 +8,6 @@
 
 namespace trichosim::measure {
 namespace {
-
-double hairs_in_tally(const Simulation& sim) {
-  double n = 0.0;
-  for (std::uint64_t v : sim.shed_tally()) {
-    n += static_cast<double>(v);
-  }
-  return n;
-}
 
 struct Reading {
   Day covered = 0.0;
@@ -28,7 +19,8 @@ std::vector<Reading> observe(const std::vector<Day>& days, Day window) {
   Simulation sim(testing::man(30.0, 0.6), testing::params_with_area(200.0), {11, 1});
   std::vector<Reading> out;
   sim.run(days, window, [&](const Simulation& live, Day) {
-    out.push_back({live.shed_tally_days(), hairs_in_tally(live), summarise(live).whole().shed_per_day});
+    out.push_back(
+        {live.shed_tally_days(), static_cast<double>(live.shed_total()), summarise(live).whole().shed_per_day});
   });
   return out;
 }

@@ -27,13 +27,7 @@ std::vector<double> weekly_shedding(Simulation& sim, int weeks) {
     days.push_back(7.0 * w);
   }
   std::vector<double> shed;
-  sim.run(days, 7.0, [&](const Simulation& s, Day) {
-    double total = 0.0;
-    for (auto n : s.shed_tally()) {
-      total += static_cast<double>(n);
-    }
-    shed.push_back(total);
-  });
+  sim.run(days, 7.0, [&](const Simulation& s, Day) { shed.push_back(static_cast<double>(s.shed_total())); });
   return shed;
 }
 
@@ -155,11 +149,7 @@ TEST(ScalpEffects, ChemotherapyBreaksAnagenShaftsWhichRegrowAfterTheStop) {
   sim.run(days, 7.0, [&](const Simulation& s, Day) {
     shares.push_back(shaftless_share(s));
     density.push_back(measure::summarise(s).whole().density_per_cm2);
-    double total = 0.0;
-    for (auto n : s.shed_tally()) {
-      total += static_cast<double>(n);
-    }
-    shed.push_back(total);
+    shed.push_back(static_cast<double>(s.shed_total()));
   });
   EXPECT_EQ(shares[0], 0.0);  // onset 1-3 weeks after the start (eviQ): nothing yet in week 1
   // 90 % of anagen shafts break per cycle (chemotherapy.anagen_break_fraction); by day 100 the later cycles
