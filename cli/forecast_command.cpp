@@ -13,6 +13,7 @@
 #include "cli/summary_table.hpp"
 #include "core/input_error.hpp"
 #include "render/forecast_report.hpp"
+#include "scenario/limits.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
@@ -35,10 +36,9 @@ struct ForecastArgs {
 
 void run_forecast_command(const ForecastArgs& a) {
   // Validate everything before any work or any file is written.
-  constexpr std::uint64_t kMaxSeed = 9007199254740991;  // as in scenario files: 2^53 - 1
-  if (a.seed && *a.seed > kMaxSeed) {
-    throw InputError("--seed = " + std::to_string(*a.seed) + ": allowed range is 0 to " + std::to_string(kMaxSeed) +
-                     " (whole number)");
+  if (a.seed && *a.seed > static_cast<std::uint64_t>(scenario::kMaxSeed)) {
+    throw InputError("--seed = " + std::to_string(*a.seed) + ": allowed range is 0 to " +
+                     std::to_string(scenario::kMaxSeed) + " (whole number)");
   }
   scenario::Scenario s = scenario::load_scenario(a.scenario);
   app::ForecastOptions options;

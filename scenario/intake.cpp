@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "scenario/intake_parse.hpp"
-#include "scenario/limits.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/strict_table.hpp"
 
@@ -242,7 +241,7 @@ Intake read_intake_table(const toml::table& root, const std::string& text, const
     throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-intake/1\"");
   }
   in.name = top.text("name").value_or("consultation");
-  in.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, static_cast<double>(kMaxSeed), "integer").value_or(1.0));
+  in.seed = top.seed("seed", 1);
   read_person(top, in);
   read_complaint(top, in);
   read_shedding(top, in);

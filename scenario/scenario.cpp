@@ -12,7 +12,6 @@
 #include "cohort/population.hpp"
 #include "core/input_error.hpp"
 #include "core/units.hpp"
-#include "scenario/limits.hpp"
 #include "scenario/plan_parse.hpp"
 #include "scenario/toml_fields.hpp"
 
@@ -29,7 +28,6 @@ constexpr std::size_t kMaxDescriptionBytes = 4000;
 
 using detail::Fields;
 using detail::num;
-using detail::shown;
 
 const toml::table* subtable(const toml::table& root, const std::string& key, const std::string& source) {
   if (!root.contains(key)) {
@@ -171,16 +169,7 @@ Scenario parse_scenario(const std::string& text, const std::string& source) {
     throw InputError(top.field("description") + ": " + std::to_string(description.size()) + " bytes; the limit is " +
                      std::to_string(kMaxDescriptionBytes));
   }
-  if (top.has("seed")) {
-    // value<int64_t>() only on integers: on a float toml++ casts without a range check (fuzz finding 2).
-    const auto seed = root["seed"].is_integer() ? root["seed"].value<std::int64_t>() : std::nullopt;
-    if (!root["seed"].is_integer() || !seed || *seed < 0 || *seed > kMaxSeed) {
-      throw InputError(top.field("seed") + " = " +
-                       (root["seed"].is_integer() ? std::to_string(*seed) : shown(*root.get("seed"))) +
-                       ": allowed range is 0 to " + std::to_string(kMaxSeed) + " (whole number)");
-    }
-    s.seed = static_cast<std::uint64_t>(*seed);
-  }
+  s.seed = top.seed("seed", s.seed);
   for (const char* table : {"person", "simulation", "parameters", "events", "plan"}) {
     top.has(table);
   }

@@ -33,6 +33,9 @@ class StrictTable {
   std::string field(const std::string& key) const { return fields_.field(key); }
   bool has(const std::string& key) { return fields_.has(key); }
 
+  /// A run seed (Fields::seed); `fallback` when absent.
+  std::uint64_t seed(const std::string& key, std::uint64_t fallback) { return fields_.seed(key, fallback); }
+
   /// A number within [min, max]; nullopt when absent.
   std::optional<double> number(const std::string& key, double min, double max, const char* unit) {
     if (!has(key)) {

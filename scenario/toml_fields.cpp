@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/input_error.hpp"
+#include "scenario/limits.hpp"
 #include "scenario/parameter_override.hpp"
 #include "scenario/parameter_rules.hpp"
 
@@ -71,6 +72,20 @@ double Fields::number(const std::string& key, double min, double max, const char
     throw InputError(field(key) + " = " + num(*v) + ": allowed range is " + range);
   }
   return *v;
+}
+
+std::uint64_t Fields::seed(const std::string& key, std::uint64_t fallback) {
+  if (!has(key)) {
+    return fallback;
+  }
+  const toml::node& node = *table_->get(key);
+  // value<int64_t>() only on integers: on a float toml++ casts without a range check (fuzz finding 2).
+  const auto v = node.is_integer() ? node.value<std::int64_t>() : std::nullopt;
+  if (!v || *v < 0 || *v > kMaxSeed) {
+    throw InputError(field(key) + " = " + (v ? std::to_string(*v) : shown(node)) + ": allowed range is 0 to " +
+                     std::to_string(kMaxSeed) + " (whole number)");
+  }
+  return static_cast<std::uint64_t>(*v);
 }
 
 std::size_t Fields::count(const std::string& key, std::size_t min, std::size_t max,

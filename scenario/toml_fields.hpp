@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
@@ -37,6 +38,9 @@ class Fields {
   double number(const std::string& key, double min, double max, const char* unit, std::optional<double> fallback);
   /// A whole number in [min, max].
   std::size_t count(const std::string& key, std::size_t min, std::size_t max, std::optional<std::size_t> fallback);
+  /// A run seed: a whole number from 0 to kMaxSeed (scenario/limits.hpp), read as an integer (a float such as 1.5
+  /// is refused, not truncated); `fallback` when absent. One reader for every input file that takes a seed.
+  std::uint64_t seed(const std::string& key, std::uint64_t fallback);
   /// true or false; `fallback` when absent.
   bool flag(const std::string& key, bool fallback);
   /// A text string; `fallback` when absent, else "missing".

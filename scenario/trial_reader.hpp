@@ -5,11 +5,11 @@
 
 namespace trichosim::scenario::detail {
 
-/// Reads every trial table of `root` (population, inclusion, screening, design, arms, endpoints, parameters, and
-/// the top-level name/description/seed). `top` reads the root; the caller adds its own keys and calls
+/// Reads every trial table of the root `top` reads (population, inclusion, screening, design, arms, endpoints,
+/// parameters, and the top-level name/description/seed). `top` reads the root; the caller adds its own keys and calls
 /// top.refuse_unknown() afterwards. With `lenient_instruments`, endpoint instruments not (yet) in the table are
 /// kept by name (validation cases written ahead of measure/'s instruments); the caller must not run them.
-trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const std::string& text,
-                                     const std::string& source, bool lenient_instruments);
+trial::TrialDesign read_trial_design(Fields& top, const std::string& text, const std::string& source,
+                                     bool lenient_instruments);
 
 }  // namespace trichosim::scenario::detail

@@ -5,7 +5,6 @@
 
 #include "core/input_error.hpp"
 #include "core/units.hpp"
-#include "scenario/limits.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/trial_reader.hpp"
 #include "trial/endpoints.hpp"
@@ -243,17 +242,14 @@ void check_visits_cover_shedding_window(const trial::TrialDesign& d, Fields& des
 
 }  // namespace
 
-trial::TrialDesign read_trial_design(const toml::table& root, Fields& top, const std::string& text,
-                                     const std::string& source, bool lenient_instruments) {
+trial::TrialDesign read_trial_design(Fields& top, const std::string& text, const std::string& source,
+                                     bool lenient_instruments) {
   trial::TrialDesign d;
   d.source = source;
   d.text = text;
   d.name = top.text("name", std::string("unnamed trial"));
   top.text("description", std::string());
-  d.seed = static_cast<std::uint64_t>(top.number("seed", 0.0, static_cast<double>(kMaxSeed), "integer", 1.0));
-  if (root.contains("seed") && !root["seed"].is_integer()) {
-    throw InputError(top.field("seed") + ": must be a whole number from 0 to " + std::to_string(kMaxSeed));
-  }
+  d.seed = top.seed("seed", 1);
   read_parameter_overrides(top.table("parameters"), source, d.parameters, d.overridden);
   d.population = read_population(top, source);
   d.inclusion = read_inclusion(top, source);
@@ -308,7 +304,7 @@ trial::TrialDesign parse_trial_spec(const std::string& text, const std::string& 
   if (format != "trichosim-trial/1") {
     throw InputError(top.field("format") + " = \"" + format + "\": this version reads \"trichosim-trial/1\"");
   }
-  trial::TrialDesign d = detail::read_trial_design(root, top, text, source, false);
+  trial::TrialDesign d = detail::read_trial_design(top, text, source, false);
   top.refuse_unknown();
   return d;
 }

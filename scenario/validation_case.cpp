@@ -99,7 +99,7 @@ ValidationCase parse_validation_case(const std::string& text, const std::string&
   c.pending = study.text("pending", std::string());
   study.refuse_unknown();
   if (c.pending.empty()) {
-    c.design = detail::read_trial_design(root, top, text, source, /*lenient_instruments=*/true);
+    c.design = detail::read_trial_design(top, text, source, /*lenient_instruments=*/true);
     if (c.design->name == "unnamed trial") {
       c.design->name = c.study;
     }

@@ -81,7 +81,7 @@ def test_bad_intake_names_the_field_and_stores_nothing(tmp_path):
     with pytest.raises(ValueError, match=r'^<text>: complaint\.pattern\[0\] = "nape": allowed values are hairline, '
                                          r'crown, top, diffuse, patchy, whole_scalp$'):
         trichosim.consult(text, db=db)
-    with pytest.raises(ValueError, match=r"^seed = -1: allowed range is whole numbers 0 to 9007199254740991$"):
+    with pytest.raises(ValueError, match=r"^seed = -1: allowed range is 0 to 9007199254740991 \(whole number\)$"):
         trichosim.consult(KAUFMAN, seed=-1, db=db)
     assert not db.exists()
 

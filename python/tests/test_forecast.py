@@ -64,10 +64,10 @@ def test_bad_overrides_are_value_errors(small_toml):
     assert str(e.value) == "--years = 81: allowed range is above 0 up to 80 (year)"
     with pytest.raises(ValueError) as e:
         trichosim.forecast(small_toml, seed=-1)
-    assert str(e.value) == "seed = -1: allowed range is whole numbers 0 to 9007199254740991"
+    assert str(e.value) == "seed = -1: allowed range is 0 to 9007199254740991 (whole number)"
     with pytest.raises(ValueError) as e:
         trichosim.forecast(small_toml, threads=0)
-    assert str(e.value) == "threads = 0: allowed range is 1 to 1024"
+    assert str(e.value) == "threads = 0: allowed range is 1 to 1024 (whole number)"
     # A bool is not a count: True was once taken as seed 1 and one thread.
     with pytest.raises(ValueError, match=r"^seed = True: allowed range"):
         trichosim.forecast(small_toml, seed=True)

@@ -10,7 +10,7 @@ from . import _trichosim
 def whole(name, value, low, high):
     """Refuses anything but a whole number (not a bool) from low to high."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not low <= value <= high:
-        raise ValueError("%s = %r: allowed range is %d to %d" % (name, value, low, high))
+        raise ValueError("%s = %r: allowed range is %d to %d (whole number)" % (name, value, low, high))
 
 
 def threads(value):
@@ -20,6 +20,5 @@ def threads(value):
 
 def seed(value):
     """A seed override: None (the file's own seed) or a whole number 0 to 2^53 - 1, as in scenario and trial files."""
-    if value is not None and (isinstance(value, bool) or not isinstance(value, numbers.Integral)
-                              or not 0 <= value <= _trichosim.MAX_SEED):
-        raise ValueError("seed = %r: allowed range is whole numbers 0 to %d" % (value, _trichosim.MAX_SEED))
+    if value is not None:
+        whole("seed", value, 0, _trichosim.MAX_SEED)

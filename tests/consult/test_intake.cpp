@@ -68,6 +68,18 @@ months_ago = 3
             "1-inch circle)");
 }
 
+TEST(Intake, SeedIsAWholeNumberReadAsScenarioFilesReadIt) {
+  EXPECT_EQ(parse_intake_toml("seed = 9007199254740991\n" + kMinimal, "i.toml").seed, 9007199254740991U);
+  EXPECT_EQ(parse_intake_toml(kMinimal, "i.toml").seed, 1U);
+  // A fraction was truncated to 1 before the readers shared one seed reader.
+  EXPECT_EQ(toml_error("seed = 1.5\n" + kMinimal),
+            "i.toml: seed = 1.5: allowed range is 0 to 9007199254740991 (whole number)");
+  EXPECT_EQ(toml_error("seed = 9007199254740992\n" + kMinimal),
+            "i.toml: seed = 9007199254740992: allowed range is 0 to 9007199254740991 (whole number)");
+  EXPECT_EQ(toml_error("seed = \"3\"\n" + kMinimal),
+            "i.toml: seed = \"3\": allowed range is 0 to 9007199254740991 (whole number)");
+}
+
 TEST(Intake, JsonNumberBeyondADoubleIsAnInputErrorNotACrash) {
   // Found by the intake fuzz target: nlohmann reports number overflow with out_of_range, not parse_error.
   try {

@@ -122,6 +122,10 @@ TEST(TrialSpec, BadFieldsAreNamedWithValueAndAllowedRange) {
             "t.toml: endpoints[1].primary = \"yes\": must be true or false");
   EXPECT_EQ(error_of(with("responder_thresholds = [0, 50]", "responder_direction = \"down\"")),
             "t.toml: endpoints[0].responder_direction = \"down\": allowed values are rise, fall");
+  EXPECT_EQ(error_of(with("seed = 9", "seed = -1")),
+            "t.toml: seed = -1: allowed range is 0 to 9007199254740991 (whole number)");
+  EXPECT_EQ(error_of(with("seed = 9", "seed = 9.5")),
+            "t.toml: seed = 9.5: allowed range is 0 to 9007199254740991 (whole number)");
 }
 
 // A severity grade improves by falling: with responder_direction = "fall" a responder's change is <= the threshold.

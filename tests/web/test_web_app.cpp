@@ -48,7 +48,7 @@ TEST_F(WebAppTest, BadInputGives400WithTheFieldAndRangeAndStoresNothing) {
       {"{\"example\": \"person_30_no_predisposition\", \"years\": 100}", "application/json",
        "--years = 100: allowed range is above 0 up to 80 (year)"},
       {"{\"example\": \"person_30_no_predisposition\", \"seed\": -1}", "application/json",
-       "seed = -1: allowed range is whole numbers 0 to 9007199254740991"},
+       "seed = -1: allowed range is 0 to 9007199254740991 (whole number)"},
       {"{\"example\": \"../../etc/passwd\"}", "application/json",
        "example = \"../../etc/passwd\": allowed values are man_25_strong_family_history, woman_50_postmenopause, "
        "person_30_no_predisposition"},
