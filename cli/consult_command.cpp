@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "cli/price_lookup.hpp"
+#include "cli/seed_option.hpp"
 #include "consult/consultation.hpp"
 #include "consult/report.hpp"
 #include "core/input_error.hpp"
@@ -20,7 +21,7 @@ namespace {
 
 struct ConsultArgs {
   std::string intake;
-  std::optional<std::uint64_t> seed;
+  SeedOption seed;
   std::string prices;
   std::string out = "out/consult";
   std::string db;
@@ -29,11 +30,12 @@ struct ConsultArgs {
 
 void run_consult_command(const ConsultArgs& a) {
   // Validate every input before any work or any file is written.
+  const std::optional<std::uint64_t> seed = checked_seed(a.seed);
   const scenario::Intake intake = scenario::load_intake(a.intake);
   consult::ConsultationOptions options;
   std::string note;
   options.prices = find_consult_prices(a.prices, note);
-  options.seed = a.seed;
+  options.seed = seed;
   const consult::Consultation c = consult::run_consultation(intake, Parameters{}, options);
 
   const nlohmann::json record = consult::consultation_to_json(c);

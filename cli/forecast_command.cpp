@@ -10,10 +10,10 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
+#include "cli/seed_option.hpp"
 #include "cli/summary_table.hpp"
 #include "core/input_error.hpp"
 #include "render/forecast_report.hpp"
-#include "scenario/limits.hpp"
 #include "storage/records.hpp"
 #include "storage/run_store.hpp"
 
@@ -23,7 +23,7 @@ namespace {
 struct ForecastArgs {
   std::string scenario;
   std::optional<double> years;
-  std::optional<std::uint64_t> seed;
+  SeedOption seed;
   std::string out = "out/forecast";
   std::string db;
   int threads = 0;
@@ -36,14 +36,11 @@ struct ForecastArgs {
 
 void run_forecast_command(const ForecastArgs& a) {
   // Validate everything before any work or any file is written.
-  if (a.seed && *a.seed > static_cast<std::uint64_t>(scenario::kMaxSeed)) {
-    throw InputError("--seed = " + std::to_string(*a.seed) + ": allowed range is 0 to " +
-                     std::to_string(scenario::kMaxSeed) + " (whole number)");
-  }
+  const std::optional<std::uint64_t> seed = checked_seed(a.seed);
   scenario::Scenario s = scenario::load_scenario(a.scenario);
   app::ForecastOptions options;
   options.threads = a.threads > 0 ? a.threads : default_thread_count();
-  options.seed = a.seed;
+  options.seed = seed;
   options.years = a.years;
   app::apply_overrides(s, options);
   app::build_interventions(s);

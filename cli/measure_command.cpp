@@ -6,6 +6,7 @@
 #include "app/measurement.hpp"
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
+#include "cli/seed_option.hpp"
 #include "scenario/scenario.hpp"
 
 namespace trichosim::cli {
@@ -15,7 +16,7 @@ struct MeasureArgs {
   std::string scenario;
   std::vector<double> years;
   std::vector<std::string> sites;
-  std::optional<std::uint64_t> seed;
+  SeedOption seed;
   bool exact = false;
   int threads = 0;
 };
@@ -86,9 +87,10 @@ std::string report_text(const measure::InstrumentReport& r, const measure::Asses
 }
 
 void run_measure_command(const MeasureArgs& a) {
+  const std::optional<std::uint64_t> seed = checked_seed(a.seed);
   scenario::Scenario s = scenario::load_scenario(a.scenario);
-  if (a.seed) {
-    s.seed = *a.seed;
+  if (seed) {
+    s.seed = *seed;
   }
   app::MeasurementRequest request;
   request.years = a.years.empty() ? std::vector<double>{0.0, s.horizon_years} : a.years;

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
 #include "cli/progress_bar.hpp"
+#include "cli/seed_option.hpp"
 #include "cli/trial_table.hpp"
 #include "distributed/ranks.hpp"
 #include "render/trial_report.hpp"
@@ -23,7 +24,7 @@ namespace {
 
 struct TrialArgs {
   std::string spec;
-  std::optional<std::uint64_t> seed;
+  SeedOption seed;
   std::string out = "out/trial";
   std::string db;
   int threads = 0;
@@ -33,9 +34,10 @@ struct TrialArgs {
 
 void run_trial_command(const TrialArgs& a) {
   // Validate everything, including every arm's events, before any work or any file is written.
+  const std::optional<std::uint64_t> seed = checked_seed(a.seed);
   trial::TrialDesign design = scenario::load_trial_spec(a.spec);
-  if (a.seed) {
-    design.seed = *a.seed;
+  if (seed) {
+    design.seed = *seed;
   }
   design.parameters.set_all(scenario::parse_parameter_assignments(a.set));
   scenario::check_parameter_rules(design.parameters, "--set");

@@ -20,6 +20,19 @@ expect_refusal("--seed too large" "^error: --seed = 9007199254740992: allowed ra
 if(EXISTS ${WORK}/out_seed)
   message(FATAL_ERROR "--seed refusal left ${WORK}/out_seed behind")
 endif()
+# A negative --seed is named as given (an unsigned option had read -1 as 2^64 - 1 and run with it), and every command
+# that takes --seed checks it the same way.
+expect_refusal("--seed negative" "^error: --seed = -1: allowed range is 0 to 9007199254740991 \\(whole number\\)"
+               forecast ${scenario} --seed -1 --out ${WORK}/out_seed --quiet)
+expect_refusal("measure --seed negative" "^error: --seed = -1: allowed range is 0 to 9007199254740991"
+               measure ${scenario} --seed -1)
+expect_refusal("trial --seed too large" "^error: --seed = 9007199254740992: allowed range is 0 to 9007199254740991"
+               trial ${SOURCE}/examples/trials/null_trial_1y.toml --seed 9007199254740992)
+expect_refusal("consult --seed negative" "^error: --seed = -5: allowed range is 0 to 9007199254740991"
+               consult ${SOURCE}/tests/fuzz/corpus/intake/male_aga_kaufman.toml --seed -5 --out ${WORK}/out_consult_seed)
+if(EXISTS ${WORK}/out_seed OR EXISTS ${WORK}/out_consult_seed)
+  message(FATAL_ERROR "a --seed refusal left its output folder behind")
+endif()
 
 # --out names an existing file: refused, the file untouched.
 file(WRITE ${WORK}/a_file "keep me\n")
