@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/output_files.hpp"
+#include "core/input_error.hpp"
 #include "scenario/calibration_spec.hpp"
 #include "scenario/parameter_override.hpp"
 #include "scenario/scenario.hpp"
@@ -24,6 +25,7 @@ struct CalibrateArgs {
   std::string folder = "data/validation";
   std::string registry = "data/parameters.toml";
   bool write = false;
+  bool explore = false;
   int threads = 0;
   int noise_seeds = 0;
   std::size_t patients_scale = 0;  // 0: the calibration file's
@@ -40,7 +42,13 @@ std::vector<scenario::ValidationCase> load_cases(const std::string& folder, cons
 }
 
 void run_calibrate_command(const CalibrateArgs& a) {
-  scenario::CalibrationSpec spec = scenario::load_calibration_spec(a.spec);
+  if (a.explore && a.write) {
+    throw InputError(
+        "--explore with --write: an exploration may free entries not marked fitted, so its values are printed and "
+        "never written; drop one of the two");
+  }
+  scenario::CalibrationSpec spec = scenario::load_calibration_spec(
+      a.spec, a.explore ? scenario::FreeEntries::Any : scenario::FreeEntries::FittedOnly);
   if (a.patients_scale > 0) {
     spec.patients_scale = a.patients_scale;  // the command line over the file
   }
@@ -54,9 +62,9 @@ void run_calibrate_command(const CalibrateArgs& a) {
   validate::check_parameter_values(held_out, options);
   std::cout << fmt::format(
       "calibration '{}': {} parameter(s), fit to {} case(s), {} held out; {} (at most {} "
-      "evaluations); {} times the cases' patients\n",
+      "evaluations); {} times the cases' patients{}\n",
       spec.name, spec.parameters.size(), fit.size(), held_out.size(), spec.algorithm, spec.max_evaluations,
-      spec.patients_scale);
+      spec.patients_scale, a.explore ? "; an exploration (--explore): nothing is written" : "");
   const validate::CalibrationResult r = validate::calibrate(
       spec, fit, held_out, options,
       [](int k, double v) { std::cerr << fmt::format("  evaluation {:>3}: objective {:.4g}\n", k, v); }, a.noise_seeds);
@@ -116,6 +124,9 @@ void add_calibrate_command(CLI::App& app) {
   cmd->add_option("--folder", args->folder, "Folder of validation cases")->capture_default_str();
   cmd->add_option("--registry", args->registry, "Registry file to update with --write")->capture_default_str();
   cmd->add_flag("--write", args->write, "Write the fitted values back to the registry");
+  cmd->add_flag("--explore", args->explore,
+                "Let the fit free any registry entry, not only those marked fitted (an experiment: the values are "
+                "printed, never written; refused with --write)");
   cmd->add_option("--set", args->set,
                   "Hold a registry value at KEY=VALUE during the fit (repeatable; e.g. values another calibration "
                   "just wrote, before a rebuild); a fitted parameter named here starts from VALUE")

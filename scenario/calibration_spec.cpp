@@ -29,7 +29,7 @@ std::vector<std::string> texts(const toml::table& root, detail::Fields& f, const
 
 }  // namespace
 
-CalibrationSpec parse_calibration_spec(const std::string& text, const std::string& source) {
+CalibrationSpec parse_calibration_spec(const std::string& text, const std::string& source, FreeEntries free) {
   const toml::table root = detail::parse_toml(text, source);
   detail::Fields top(&root, "", source);
   const std::string format = top.text("format", std::nullopt);
@@ -61,9 +61,10 @@ CalibrationSpec parse_calibration_spec(const std::string& text, const std::strin
       throw InputError(f.field("key") + " = \"" + key + "\": unknown registry key");
     }
     const ParamInfo& info = param_info(*param);
-    if (info.provenance != "fitted") {
+    if (free == FreeEntries::FittedOnly && info.provenance != "fitted") {
       throw InputError(f.field("key") + " = \"" + key + "\": only registry entries marked fitted may be calibrated (" +
-                       "this one is " + std::string(info.provenance) + ")");
+                       "this one is " + std::string(info.provenance) +
+                       "; calibrate --explore fits it without writing)");
     }
     const double lower = f.number("lower", info.min, info.max, std::string(info.unit).c_str(), info.min);
     const double upper = f.number("upper", lower, info.max, std::string(info.unit).c_str(), info.max);
@@ -76,8 +77,8 @@ CalibrationSpec parse_calibration_spec(const std::string& text, const std::strin
   return c;
 }
 
-CalibrationSpec load_calibration_spec(const std::filesystem::path& path) {
-  return parse_calibration_spec(read_text_file(path, 1U << 16U), path.string());
+CalibrationSpec load_calibration_spec(const std::filesystem::path& path, FreeEntries free) {
+  return parse_calibration_spec(read_text_file(path, 1U << 16U), path.string(), free);
 }
 
 }  // namespace trichosim::scenario

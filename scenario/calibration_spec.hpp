@@ -25,10 +25,16 @@ struct CalibrationSpec {
   std::size_t patients_scale = 1;
 };
 
+/// Which registry entries a calibration may free: only those marked fitted (the default, and the only ones
+/// `calibrate --write` may change), or any entry (`calibrate --explore`: an experiment whose values are printed,
+/// never written, so that trying a sourced or assumed value needs no registry edit and rebuild).
+enum class FreeEntries { FittedOnly, Any };
+
 /// Parses and validates a calibration file; throws InputError naming the field, value and allowed values.
-CalibrationSpec parse_calibration_spec(const std::string& text, const std::string& source);
+CalibrationSpec parse_calibration_spec(const std::string& text, const std::string& source,
+                                       FreeEntries free = FreeEntries::FittedOnly);
 
 /// Reads a calibration file.
-CalibrationSpec load_calibration_spec(const std::filesystem::path& path);
+CalibrationSpec load_calibration_spec(const std::filesystem::path& path, FreeEntries free = FreeEntries::FittedOnly);
 
 }  // namespace trichosim::scenario

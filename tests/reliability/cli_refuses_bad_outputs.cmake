@@ -82,3 +82,10 @@ if(NOT uid STREQUAL "0")
                  forecast ${scenario} --out ${WORK}/read_only/out --quiet)
   file(CHMOD ${WORK}/read_only DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
 endif()
+
+# calibrate --explore frees entries not marked fitted, so it may not write the registry.
+expect_refusal("calibrate --explore --write" "^error: --explore with --write: an exploration may free entries not marked fitted"
+               calibrate ${SOURCE}/data/calibration.toml --explore --write --registry ${WORK}/registry_copy.toml)
+if(EXISTS ${WORK}/registry_copy.toml)
+  message(FATAL_ERROR "calibrate --explore --write left ${WORK}/registry_copy.toml behind")
+endif()

@@ -125,8 +125,12 @@ key = "cohort.liability_heritability"
   } catch (const InputError& e) {
     EXPECT_STREQ(e.what(),
                  "cal.toml: parameters[0].key = \"cohort.liability_heritability\": only registry entries marked fitted "
-                 "may be calibrated (this one is source)");
+                 "may be calibrated (this one is source; calibrate --explore fits it without writing)");
   }
+  // An exploration may free it (calibrate --explore, which refuses --write).
+  const auto explored = scenario::parse_calibration_spec(text, "cal.toml", scenario::FreeEntries::Any);
+  ASSERT_EQ(explored.parameters.size(), 1U);
+  EXPECT_EQ(param_info(explored.parameters[0]).key, "cohort.liability_heritability");
 }
 
 TEST(CalibrationSpec, PatientsScaleIsReadAndBoundedByName) {
