@@ -11,9 +11,8 @@ std::optional<std::uint64_t> checked_seed(const SeedOption& seed) {
   if (!seed) {
     return std::nullopt;
   }
-  if (*seed < 0 || *seed > scenario::kMaxSeed) {
-    throw InputError("--seed = " + std::to_string(*seed) + ": allowed range is 0 to " +
-                     std::to_string(scenario::kMaxSeed) + " (whole number)");
+  if (!scenario::seed_in_range(*seed)) {
+    throw InputError("--seed = " + std::to_string(*seed) + ": " + scenario::seed_range_text());
   }
   return static_cast<std::uint64_t>(*seed);
 }

@@ -81,9 +81,8 @@ std::uint64_t Fields::seed(const std::string& key, std::uint64_t fallback) {
   const toml::node& node = *table_->get(key);
   // value<int64_t>() only on integers: on a float toml++ casts without a range check (fuzz finding 2).
   const auto v = node.is_integer() ? node.value<std::int64_t>() : std::nullopt;
-  if (!v || *v < 0 || *v > kMaxSeed) {
-    throw InputError(field(key) + " = " + (v ? std::to_string(*v) : shown(node)) + ": allowed range is 0 to " +
-                     std::to_string(kMaxSeed) + " (whole number)");
+  if (!v || !seed_in_range(*v)) {
+    throw InputError(field(key) + " = " + (v ? std::to_string(*v) : shown(node)) + ": " + seed_range_text());
   }
   return static_cast<std::uint64_t>(*v);
 }

@@ -66,8 +66,7 @@ ForecastRequest read_json_request(const std::string& body) {
     } else if (key == "seed") {
       const double s = value.is_number() ? value.get<double>() : -1.0;
       if (!value.is_number_integer() || s < 0.0 || s > static_cast<double>(scenario::kMaxSeed)) {
-        throw InputError("seed = " + echo(value.dump()) + ": allowed range is 0 to " +
-                         std::to_string(scenario::kMaxSeed) + " (whole number)");
+        throw InputError("seed = " + echo(value.dump()) + ": " + scenario::seed_range_text());
       }
       r.options.seed = value.get<std::uint64_t>();
     } else {
