@@ -146,7 +146,26 @@ void read_arms(Fields& top, const std::string& source, std::size_t n_total, tria
   }
 }
 
-void read_endpoints(Fields& top, const std::string& source, bool lenient, trial::TrialDesign& d) {
+// The counting error of endpoint `f` (instrument `instrument`): its own reading_error, or for a hair count the
+// design's default.
+trial::ReadingError read_reading_error(Fields& f, const std::string& instrument, trial::ReadingError design_default) {
+  const bool counts = trial::counts_hairs(instrument);
+  if (!f.has("reading_error")) {
+    return counts ? design_default : trial::ReadingError::None;
+  }
+  const auto error =
+      f.choice_of<trial::ReadingError>("reading_error", trial::kReadingErrorNames, trial::ReadingError::None);
+  if (error != trial::ReadingError::None && !counts) {
+    throw InputError(f.field("reading_error") + " = \"" +
+                     std::string(trial::kReadingErrorNames[static_cast<std::size_t>(error)]) + "\": instrument \"" +
+                     instrument + "\" is not a hair count; a counting error applies to " +
+                     trial::hair_count_instrument_names() + " (or set \"none\")");
+  }
+  return error;
+}
+
+void read_endpoints(Fields& top, const std::string& source, bool lenient, trial::ReadingError design_error,
+                    trial::TrialDesign& d) {
   const toml::array* list = top.tables("endpoints");
   if (list == nullptr) {
     throw InputError(source + ": endpoints: missing; give at least one [[endpoints]] table");
@@ -168,6 +187,7 @@ void read_endpoints(Fields& top, const std::string& source, bool lenient, trial:
     e.responder_thresholds = f.numbers("responder_thresholds", -1e9, 1e9, "instrument unit", false);
     e.responder_direction = f.choice_of<trial::ResponderDirection>(
         "responder_direction", trial::kResponderDirectionNames, trial::ResponderDirection::Rise);
+    e.reading_error = read_reading_error(f, e.instrument, design_error);
     f.refuse_unknown();
     d.endpoints.push_back(std::move(e));
   }
@@ -274,6 +294,9 @@ trial::TrialDesign read_trial_design(Fields& top, const std::string& text, const
     d.shedding_window_days = f.number("shedding_window_days", 1.0, kMaxSheddingWindowDays, "day", std::nullopt);
   }
   const std::string control = f.text("control_arm", std::string());
+  // The counting error of every hair-count endpoint that does not name its own.
+  const auto reading_error =
+      f.choice_of<trial::ReadingError>("reading_error", trial::kReadingErrorNames, trial::ReadingError::None);
   f.refuse_unknown();
 
   read_arms(top, source, n_total, d);
@@ -289,7 +312,7 @@ trial::TrialDesign read_trial_design(Fields& top, const std::string& text, const
       throw InputError(f.field("control_arm") + " = \"" + control + "\": no arm has that name");
     }
   }
-  read_endpoints(top, source, lenient_instruments, d);
+  read_endpoints(top, source, lenient_instruments, reading_error, d);
   check_stage_instruments_sampling(d, f);
   check_visits_cover_shedding_window(d, f);
   return d;

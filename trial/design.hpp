@@ -29,6 +29,15 @@ enum class ResponderDirection { Rise, Fall };
 /// The names trial files use, in the enum's order.
 inline constexpr std::array<std::string_view, 2> kResponderDirectionNames = {"rise", "fall"};
 
+/// The counting method whose error a hair-count endpoint carries (measure/measurement_error.hpp): each reading is the
+/// true count times max(0, 1 + cv z), z standard normal keyed by (trial seed, patient, endpoint, visit), with cv the
+/// registry's for the method. `None` reads exact counts. Real trials count with error, which widens the spread of
+/// the changes (and so moves responder rates and the power a design has) but not their mean.
+enum class ReadingError { None, TargetArea, Phototrichogram, Trichoscopy };
+/// The names trial files use, in the enum's order.
+inline constexpr std::array<std::string_view, 4> kReadingErrorNames = {"none", "target_area", "phototrichogram",
+                                                                       "trichoscopy"};
+
 /// One endpoint of a trial: a named instrument (trial/endpoints.hpp) read at a site at every visit.
 struct EndpointSpec {
   std::string name;        ///< label used in results and validation targets
@@ -37,6 +46,7 @@ struct EndpointSpec {
   bool primary = false;                      ///< the first endpoint is primary unless one says so
   std::vector<double> responder_thresholds;  ///< change from baseline a responder reaches (instrument unit)
   ResponderDirection responder_direction = ResponderDirection::Rise;  ///< Rise: change >= threshold; Fall: <=
+  ReadingError reading_error = ReadingError::None;  ///< counting error of the readings (hair counts only)
 };
 
 /// True when a patient's change from baseline makes them a responder at `threshold`, in the endpoint's direction.

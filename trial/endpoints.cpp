@@ -1,5 +1,7 @@
 #include "trial/endpoints.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -260,6 +262,26 @@ std::string endpoint_names() {
   std::string out;
   for (const auto& e : endpoint_table()) {
     out += (out.empty() ? "" : ", ") + std::string(e.name);
+  }
+  return out;
+}
+
+namespace {
+constexpr std::array<std::string_view, 10> kHairCountInstruments = {
+    "hair_count",       "nonvellus_count", "terminal_count",       "density_per_cm2",       "nonvellus_per_cm2",
+    "terminal_per_cm2", "anagen_per_cm2",  "ceptg_anagen_per_cm2", "ceptg_telogen_per_cm2", "nano_hairs_per_cm2",
+};
+}  // namespace
+
+bool counts_hairs(std::string_view instrument) {
+  return std::find(kHairCountInstruments.begin(), kHairCountInstruments.end(), instrument) !=
+         kHairCountInstruments.end();
+}
+
+std::string hair_count_instrument_names() {
+  std::string out;
+  for (std::string_view name : kHairCountInstruments) {
+    out += (out.empty() ? "" : ", ") + std::string(name);
   }
   return out;
 }

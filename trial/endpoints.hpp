@@ -58,5 +58,11 @@ const Endpoint* find_endpoint(std::string_view name);
 
 /// "hair_count, nonvellus_count, ..." for messages.
 std::string endpoint_names();
+/// True for the instruments that count hairs on a photograph or a dermoscope (the counts and densities, whatever the
+/// diameter or phase class): the ones a counting error (ReadingError) applies to. Shares, ratios, diameters, biopsy
+/// follicle counts, collected-hair counts, stages and assays are not.
+bool counts_hairs(std::string_view instrument);
+/// "hair_count, nonvellus_count, ..." (the instruments counts_hairs accepts) for messages.
+std::string hair_count_instrument_names();
 
 }  // namespace trichosim::trial

@@ -1,6 +1,7 @@
 #include "trial/runner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <exception>
@@ -12,6 +13,7 @@
 #include "core/rng.hpp"
 #include "core/simulation.hpp"
 #include "measure/assessment.hpp"
+#include "measure/measurement_error.hpp"
 #include "treat/registry.hpp"
 #include "trial/endpoints.hpp"
 #include "trial/plan.hpp"
@@ -54,6 +56,28 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
+// The factor a counting error multiplies endpoint e's reading at `visit` by (1 without one): keyed by the trial seed,
+// the patient, the endpoint and the visit, so every arm reads a patient with the same error (common random numbers).
+double reading_factor(const TrialDesign& d, const PatientOutcome& patient, std::size_t e, std::size_t visit) {
+  struct Method {
+    measure::ErrorQuantity quantity;
+    Param cv;
+  };
+  static constexpr std::array<Method, 3> kMethods = {{
+      {measure::ErrorQuantity::TargetAreaCount, Param::measure_error_target_area_count_cv},
+      {measure::ErrorQuantity::PhototrichogramCount, Param::measure_error_phototrichogram_count_cv},
+      {measure::ErrorQuantity::TrichoscopyCount, Param::measure_error_trichoscopy_count_cv},
+  }};
+  const ReadingError error = d.endpoints[e].reading_error;
+  if (error == ReadingError::None) {
+    return 1.0;
+  }
+  const Method& m = kMethods[static_cast<std::size_t>(error) - 1];
+  const measure::ErrorKey key{d.seed, patient.who.person.id, static_cast<std::uint32_t>(e),
+                              static_cast<std::uint32_t>(visit)};
+  return measure::reading_factor(key, m.quantity, d.parameters[m.cv]);
+}
+
 // The positions of the scalp on the Norwood, Ludwig and Sinclair scales, by measure's classifier.
 StageRanks stage_ranks(const measure::Assessor& stager, const Simulation& live) {
   const measure::Assessment a = stager.stage(live);
@@ -82,7 +106,8 @@ std::optional<Readings> run_visits(const Plan& plan, Simulation& sim, const Pati
       }
       for (std::size_t e = 0; e < plan.endpoints.size(); ++e) {
         const Site& site = d.endpoints[e].site;
-        values[e][visit] = plan.endpoints[e]->value(site, r.at(site), r, d.parameters);
+        values[e][visit] =
+            plan.endpoints[e]->value(site, r.at(site), r, d.parameters) * reading_factor(d, patient, e, visit);
       }
       ++visit;
     });

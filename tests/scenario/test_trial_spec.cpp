@@ -145,6 +145,32 @@ TEST(TrialSpec, ResponderDirectionDecidesWhichChangesRespond) {
   EXPECT_FALSE(trial::is_responder(grade, 1.0, -1.0));
 }
 
+// A counting error belongs to hair counts: the design's default reaches the counts only, an endpoint's own value
+// overrides it, and a counting error on a share is refused with the instruments it applies to.
+TEST(TrialSpec, ReadingErrorReachesHairCountsOnly) {
+  const trial::TrialDesign exact = parse_trial_spec(kValid, "t.toml");
+  EXPECT_EQ(exact.endpoints[0].reading_error, trial::ReadingError::None);
+  EXPECT_EQ(exact.endpoints[1].reading_error, trial::ReadingError::None);
+  const trial::TrialDesign by_design = parse_trial_spec(
+      with("dropout_per_year = 0.1", "dropout_per_year = 0.1\nreading_error = \"target_area\""), "t.toml");
+  EXPECT_EQ(by_design.endpoints[0].reading_error, trial::ReadingError::TargetArea);  // hair_count
+  EXPECT_EQ(by_design.endpoints[1].reading_error, trial::ReadingError::None);        // anagen_percent
+  const trial::TrialDesign own = parse_trial_spec(
+      with("responder_thresholds = [0, 50]", "responder_thresholds = [0, 50]\nreading_error = \"trichoscopy\""),
+      "t.toml");
+  EXPECT_EQ(own.endpoints[0].reading_error, trial::ReadingError::Trichoscopy);
+  EXPECT_EQ(error_of(with("primary = true", "primary = true\nreading_error = \"phototrichogram\"")),
+            "t.toml: endpoints[1].reading_error = \"phototrichogram\": instrument \"anagen_percent\" is not a hair "
+            "count; a counting error applies to " +
+                trial::hair_count_instrument_names() + " (or set \"none\")");
+  EXPECT_EQ(error_of(with("dropout_per_year = 0.1", "dropout_per_year = 0.1\nreading_error = \"manual\"")),
+            "t.toml: design.reading_error = \"manual\": allowed values are none, target_area, phototrichogram, "
+            "trichoscopy");
+  EXPECT_TRUE(trial::counts_hairs("nonvellus_per_cm2"));
+  EXPECT_FALSE(trial::counts_hairs("follicles_per_cm2"));
+  EXPECT_FALSE(trial::counts_hairs("wash_count"));
+}
+
 TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
   // The trial file's [parameters] are checked like a scenario's: each value in range, and the set as a whole.
   EXPECT_EQ(error_of(kValid + "[parameters]\n\"shaft.vellus_max_diameter_um\" = 50\n"
@@ -160,7 +186,8 @@ TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
 TEST(TrialSpec, UnknownKeysAndInstrumentsAreRefused) {
   EXPECT_EQ(error_of(with("dropout_per_year", "drop_out_per_year")),
             "t.toml: design.drop_out_per_year: unknown key; accepted keys here are control_arm, dropout_per_year, "
-            "duration_years, max_screened_per_enrolled, n_total, sample_fraction, shedding_window_days, visit_years");
+            "duration_years, max_screened_per_enrolled, n_total, reading_error, sample_fraction, shedding_window_days, "
+            "visit_years");
   EXPECT_EQ(error_of(with("instrument = \"hair_count\"", "instrument = \"hair_cont\"")),
             "t.toml: endpoints[0].instrument = \"hair_cont\": unknown instrument; known instruments are " +
                 trial::endpoint_names());

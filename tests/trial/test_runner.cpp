@@ -66,6 +66,45 @@ TEST(TrialRunner, TreatmentRaisesTheCountAgainstPlaceboOnTheSamePatients) {
   }
 }
 
+// A counting error multiplies each reading of the endpoint that has one by its own factor: the same in both arms for
+// a patient and visit (common random numbers), different between visits, of the registry's size; other endpoints
+// and the simulated scalps are untouched, and a zero cv reads exactly.
+TEST(TrialRunner, ReadingErrorScalesEachReadingOfItsEndpointAlone) {
+  const TrialDesign exact_design = small_trial();
+  TrialDesign d = exact_design;
+  d.endpoints[0].reading_error = ReadingError::TargetArea;
+  d.parameters.set(Param::measure_error_target_area_count_cv, 0.07);
+  const TrialOutcome exact = run_trial(exact_design, options(1));
+  const TrialOutcome read = run_trial(d, options(1));
+  ASSERT_EQ(exact.patients.size(), read.patients.size());
+  std::vector<double> factors;
+  for (std::size_t i = 0; i < read.patients.size(); ++i) {
+    const auto& e = exact.patients[i].values;
+    const auto& r = read.patients[i].values;
+    EXPECT_EQ(r[0][1], e[0][1]);  // the density endpoint: no counting error
+    EXPECT_EQ(r[1][1], e[1][1]);
+    for (std::size_t v = 0; v < d.visit_years.size(); ++v) {
+      const double f = r[0][0][v] / e[0][0][v];
+      EXPECT_DOUBLE_EQ(r[1][0][v] / e[1][0][v], f);  // both arms read the patient with the same error
+      factors.push_back(f);
+    }
+  }
+  double sum = 0.0;
+  double sum2 = 0.0;
+  for (double f : factors) {
+    sum += f;
+    sum2 += (f - 1.0) * (f - 1.0);
+  }
+  const double rms = std::sqrt(sum2 / static_cast<double>(factors.size()));
+  EXPECT_GT(rms, 0.035);  // 18 factors of SD 0.07: the RMS lies within a factor 2 of it
+  EXPECT_LT(rms, 0.14);
+  EXPECT_NEAR(sum / static_cast<double>(factors.size()), 1.0, 0.06);
+  EXPECT_NE(factors[0], factors[1]);  // each visit its own error
+
+  d.parameters.set(Param::measure_error_target_area_count_cv, 0.0);
+  expect_same_outcome(run_trial(d, options(1)), exact);
+}
+
 TEST(TrialRunner, ScreeningKeepsOnlyCandidatesInsideTheCriteria) {
   TrialDesign d = small_trial();
   d.inclusion.age_min_years = 24.0;
