@@ -18,6 +18,7 @@ enum class TargetStatistic {
   NetChange,         ///< mean change in `arm` minus mean change in `reference_arm`
   NetPercentChange,  ///< mean percent change in `arm` minus that in `reference_arm`
   ResponderRate,     ///< % of `arm` whose change >= `threshold`
+  SdChange,  ///< SD of the changes from baseline in `arm` (n - 1 denominator): the spread a power calculation uses
 };
 /// Largest multiple of a case's arm sizes that validate --patients-scale and a calibration file's patients_scale
 /// accept.
@@ -27,8 +28,8 @@ inline constexpr int kMaxOtherSeeds = 20;
 /// Largest offset `validate --seed-offset` (and Python's validate(seed_offset=)) adds to every case's seed.
 inline constexpr std::uint64_t kMaxSeedOffset = 1000000;
 
-inline constexpr std::array<std::string_view, 6> kTargetStatisticNames = {
-    "mean", "change", "percent_change", "net_change", "net_percent_change", "responder_rate"};
+inline constexpr std::array<std::string_view, 7> kTargetStatisticNames = {
+    "mean", "change", "percent_change", "net_change", "net_percent_change", "responder_rate", "sd_change"};
 
 /// One published number a case must reproduce: within when |simulated - value| <= spread.
 struct ValidationTarget {

@@ -8,6 +8,7 @@
 #include "treat/registry.hpp"
 #include "trial/analysis.hpp"
 #include "trial/endpoints.hpp"
+#include "trial/statistics.hpp"
 
 namespace trichosim::validate {
 namespace {
@@ -68,6 +69,10 @@ std::pair<double, std::size_t> simulate_target(const trial::TrialDesign& d, cons
       constexpr double kPercent = 100.0;
       return {v.empty() ? std::nan("") : kPercent * static_cast<double>(hits) / static_cast<double>(v.size()),
               v.size()};
+    }
+    case TargetStatistic::SdChange: {
+      const auto v = values(t.arm, trial::Measure::Change);
+      return {v.size() < 2 ? std::nan("") : trial::summarise_sample(v).sd, v.size()};
     }
   }
   return {std::nan(""), 0};

@@ -307,7 +307,7 @@ TEST(ValidationCase, TargetsMustNameAVisitAndAnEndpointOfTheTrial) {
   bad_stat.replace(bad_stat.find("\"mean\""), 6, "\"median\"");
   EXPECT_EQ(error(bad_stat),
             "c.toml: targets[0].statistic = \"median\": allowed values are mean, change, percent_change, net_change, "
-            "net_percent_change, responder_rate");
+            "net_percent_change, responder_rate, sd_change");
 }
 
 }  // namespace

@@ -71,6 +71,34 @@ TEST(CaseRunner, ARunnableCaseGivesTheSimulatedNumberAndItsN) {
   EXPECT_NEAR(*t.simulated, 226.0, 22.6);
 }
 
+// sd_change is the SD of one arm's changes from baseline: none at the baseline itself, some half a year on, and more
+// when the counts are read with a counting error.
+TEST(CaseRunner, SdChangeIsTheSpreadOfTheArmsChanges) {
+  std::string text = kSmallNormalCase;
+  const std::string target = text.substr(text.find("[[targets]]"));
+  auto sd_target = [&](const std::string& visit) {
+    std::string t = target;
+    t.replace(t.find("statistic = \"mean\""), 18, "statistic = \"sd_change\"");
+    t.replace(t.find("visit_years = 0"), 15, "visit_years = " + visit);
+    t.replace(t.find("whole-scalp density"), 19, "sd at " + visit);
+    return t;
+  };
+  text += sd_target("0") + sd_target("0.5");
+  const CaseResult exact = run_case(scenario::parse_validation_case(text, "sd.toml"), {});
+  ASSERT_EQ(exact.targets.size(), 3U);
+  EXPECT_EQ(exact.targets[1].statistic, "sd_change");
+  EXPECT_EQ(*exact.targets[1].simulated, 0.0);
+  EXPECT_EQ(exact.targets[2].simulated_n, 3U);
+  EXPECT_GT(*exact.targets[2].simulated, 0.0);
+
+  std::string with_error = text;
+  with_error.replace(with_error.find("[design]\n"), 9, "[design]\nreading_error = \"target_area\"\n");
+  const CaseResult read = run_case(scenario::parse_validation_case(with_error, "sd.toml"), {});
+  // Whole-scalp densities of ~226 /cm2: a 7 % counting error (SD ~16 /cm2 per reading) swamps half a year's change
+  // of a normal scalp.
+  EXPECT_GT(*read.targets[2].simulated, 4.0 * *exact.targets[2].simulated);  // 19.3 against 2.0 here
+}
+
 TEST(CaseRunner, AScreeningShortfallThrowsUnlessCalibrationAsksForAMissingNumber) {
   // No normal scalp has 10,000 hairs per cm2: no candidate passes.
   std::string text = kSmallNormalCase;
