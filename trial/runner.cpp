@@ -1,13 +1,13 @@
 #include "trial/runner.hpp"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <cmath>
 #include <exception>
 #include <limits>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "core/input_error.hpp"
 #include "core/rng.hpp"
@@ -56,26 +56,31 @@ std::vector<Day> visit_days_before_dropout(const Plan& plan, const PatientOutcom
   return days;
 }
 
+// The draw slot and the registry's relative SD of a counting method's error (ReadingError other than None).
+std::pair<measure::ErrorQuantity, Param> counting_method(ReadingError error) {
+  switch (error) {
+    case ReadingError::Phototrichogram:
+      return {measure::ErrorQuantity::PhototrichogramCount, Param::measure_error_phototrichogram_count_cv};
+    case ReadingError::Trichoscopy:
+      return {measure::ErrorQuantity::TrichoscopyCount, Param::measure_error_trichoscopy_count_cv};
+    case ReadingError::None:
+    case ReadingError::TargetArea:
+      break;
+  }
+  return {measure::ErrorQuantity::TargetAreaCount, Param::measure_error_target_area_count_cv};
+}
+
 // The factor a counting error multiplies endpoint e's reading at `visit` by (1 without one): keyed by the trial seed,
 // the patient, the endpoint and the visit, so every arm reads a patient with the same error (common random numbers).
 double reading_factor(const TrialDesign& d, const PatientOutcome& patient, std::size_t e, std::size_t visit) {
-  struct Method {
-    measure::ErrorQuantity quantity;
-    Param cv;
-  };
-  static constexpr std::array<Method, 3> kMethods = {{
-      {measure::ErrorQuantity::TargetAreaCount, Param::measure_error_target_area_count_cv},
-      {measure::ErrorQuantity::PhototrichogramCount, Param::measure_error_phototrichogram_count_cv},
-      {measure::ErrorQuantity::TrichoscopyCount, Param::measure_error_trichoscopy_count_cv},
-  }};
   const ReadingError error = d.endpoints[e].reading_error;
   if (error == ReadingError::None) {
     return 1.0;
   }
-  const Method& m = kMethods[static_cast<std::size_t>(error) - 1];
+  const auto [quantity, cv] = counting_method(error);
   const measure::ErrorKey key{d.seed, patient.who.person.id, static_cast<std::uint32_t>(e),
                               static_cast<std::uint32_t>(visit)};
-  return measure::reading_factor(key, m.quantity, d.parameters[m.cv]);
+  return measure::reading_factor(key, quantity, d.parameters[cv]);
 }
 
 // The positions of the scalp on the Norwood, Ludwig and Sinclair scales, by measure's classifier.
