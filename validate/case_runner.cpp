@@ -72,7 +72,7 @@ std::pair<double, std::size_t> simulate_target(const trial::TrialDesign& d, cons
     }
     case TargetStatistic::SdChange: {
       const auto v = values(t.arm, trial::Measure::Change);
-      return {v.size() < 2 ? std::nan("") : trial::summarise_sample(v).sd, v.size()};
+      return {trial::summarise_sample(v).sd, v.size()};  // NaN for fewer than two patients
     }
   }
   return {std::nan(""), 0};
