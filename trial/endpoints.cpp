@@ -1,9 +1,10 @@
 #include "trial/endpoints.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <string>
+#include <utility>
 
 #include "cohort/stage_proxy.hpp"
 #include "measure/settings.hpp"
@@ -100,6 +101,26 @@ double hair_share(double hair_relative_density) {
   return std::isfinite(hair_relative_density) ? hair_relative_density : 0.0;
 }
 
+// A row for an instrument that counts hairs in the site (Endpoint::counts_hairs).
+Endpoint hair_count_row(std::string_view name, std::string_view unit, std::string_view description,
+                        decltype(Endpoint::value) value) {
+  Endpoint row{name, unit, description, std::move(value), false, Footprint::of_site()};
+  row.counts_hairs = true;
+  return row;
+}
+
+// The names of the table's rows that `keep` accepts, comma-separated, in table order.
+template <class Keep>
+std::string joined_names(Keep keep) {
+  std::string out;
+  for (const auto& e : endpoint_table()) {
+    if (keep(e)) {
+      out += (out.empty() ? "" : ", ") + std::string(e.name);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 const std::vector<Endpoint>& endpoint_table() {
@@ -122,28 +143,31 @@ const std::vector<Endpoint>& endpoint_table() {
   constexpr Footprint ludwig1_regions = Footprint::of_regions(RegionMask::of(Region::MidScalp).with(Region::Occipital));
   // One line per instrument. Counts are of visible shafts (anagen, catagen, telogen) in the site.
   static const std::vector<Endpoint> kTable = {
-      {"hair_count", "hairs", "hairs in the site (total count, vellus included)", [](S, T t, R, P) { return t.hairs; },
-       false, site},
-      {"nonvellus_count", "hairs", "hairs >= 30 um in the site (terminal + indeterminate)",
-       [](S, T t, R, P) { return t.nonvellus; }, false, site},
-      {"terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }, false, site},
-      {"density_per_cm2", "1/cm2", "hairs per cm2 in the site", [](S, T t, R, P) { return per_cm2(t.hairs, t); }, false,
-       site},
-      {"nonvellus_per_cm2", "1/cm2", "non-vellus hairs per cm2", [](S, T t, R, P) { return per_cm2(t.nonvellus, t); },
-       false, site},
-      {"terminal_per_cm2", "1/cm2", "terminal hairs per cm2", [](S, T t, R, P) { return per_cm2(t.terminal, t); },
-       false, site},
-      {"anagen_per_cm2", "1/cm2", "anagen hairs per cm2 (phototrichogram 'anagen': growing hairs)",
-       [](S, T t, R, P) { return per_cm2(t.anagen, t); }, false, site},
+      hair_count_row("hair_count", "hairs", "hairs in the site (total count, vellus included)",
+                     [](S, T t, R, P) { return t.hairs; }),
+      hair_count_row("nonvellus_count", "hairs", "hairs >= 30 um in the site (terminal + indeterminate)",
+                     [](S, T t, R, P) { return t.nonvellus; }),
+      hair_count_row("terminal_count", "hairs", "hairs >= 60 um in the site", [](S, T t, R, P) { return t.terminal; }),
+      hair_count_row("density_per_cm2", "1/cm2", "hairs per cm2 in the site",
+                     [](S, T t, R, P) { return per_cm2(t.hairs, t); }),
+      hair_count_row("nonvellus_per_cm2", "1/cm2", "non-vellus hairs per cm2",
+                     [](S, T t, R, P) { return per_cm2(t.nonvellus, t); }),
+      hair_count_row("terminal_per_cm2", "1/cm2", "terminal hairs per cm2",
+                     [](S, T t, R, P) { return per_cm2(t.terminal, t); }),
+      hair_count_row("anagen_per_cm2", "1/cm2", "anagen hairs per cm2 (phototrichogram 'anagen': growing hairs)",
+                     [](S, T t, R, P) { return per_cm2(t.anagen, t); }),
       // The contrast-enhanced phototrichogram counts hairs by diameter class from measure.ceptg_min_diameter_um
       // (20 um) and reports the thinner ones apart (PMC7497182, Table 4); "telogen" there is every hair not growing.
-      {"ceptg_anagen_per_cm2", "1/cm2", "anagen hairs >= measure.ceptg_min_diameter_um (20 um) per cm2 (CE-PTG)",
-       [](S, T t, R, P) { return per_cm2(t.ceptg_anagen, t); }, false, site},
-      {"ceptg_telogen_per_cm2", "1/cm2",
-       "catagen and telogen hairs >= measure.ceptg_min_diameter_um per cm2 (CE-PTG 'telogen': not growing)",
-       [](S, T t, R, P) { return per_cm2(t.ceptg_resting, t); }, false, site},
-      {"nano_hairs_per_cm2", "1/cm2", "hairs thinner than measure.ceptg_min_diameter_um per cm2 (CE-PTG nano-hairs)",
-       [](S, T t, R, P) { return per_cm2(t.nano, t); }, false, site},
+      hair_count_row("ceptg_anagen_per_cm2", "1/cm2",
+                     "anagen hairs >= measure.ceptg_min_diameter_um (20 um) per cm2 (CE-PTG)",
+                     [](S, T t, R, P) { return per_cm2(t.ceptg_anagen, t); }),
+      hair_count_row("ceptg_telogen_per_cm2", "1/cm2",
+                     "catagen and telogen hairs >= measure.ceptg_min_diameter_um per cm2 (CE-PTG 'telogen': not "
+                     "growing)",
+                     [](S, T t, R, P) { return per_cm2(t.ceptg_resting, t); }),
+      hair_count_row("nano_hairs_per_cm2", "1/cm2",
+                     "hairs thinner than measure.ceptg_min_diameter_um per cm2 (CE-PTG nano-hairs)",
+                     [](S, T t, R, P) { return per_cm2(t.nano, t); }),
       {"vellus_percent", "%", "hairs < 30 um / hairs x 100 (trichoscopy 'thin hairs')",
        [](S, T t, R, P) { return share(t.hairs - t.nonvellus, t.hairs); }, false, site},
       {"relative_density", "1",
@@ -259,31 +283,16 @@ const Endpoint* find_endpoint(std::string_view name) {
 }
 
 std::string endpoint_names() {
-  std::string out;
-  for (const auto& e : endpoint_table()) {
-    out += (out.empty() ? "" : ", ") + std::string(e.name);
-  }
-  return out;
+  return joined_names([](const Endpoint&) { return true; });
 }
 
-namespace {
-constexpr std::array<std::string_view, 10> kHairCountInstruments = {
-    "hair_count",       "nonvellus_count", "terminal_count",       "density_per_cm2",       "nonvellus_per_cm2",
-    "terminal_per_cm2", "anagen_per_cm2",  "ceptg_anagen_per_cm2", "ceptg_telogen_per_cm2", "nano_hairs_per_cm2",
-};
-}  // namespace
-
 bool counts_hairs(std::string_view instrument) {
-  return std::find(kHairCountInstruments.begin(), kHairCountInstruments.end(), instrument) !=
-         kHairCountInstruments.end();
+  const Endpoint* e = find_endpoint(instrument);
+  return e != nullptr && e->counts_hairs;
 }
 
 std::string hair_count_instrument_names() {
-  std::string out;
-  for (std::string_view name : kHairCountInstruments) {
-    out += (out.empty() ? "" : ", ") + std::string(name);
-  }
-  return out;
+  return joined_names([](const Endpoint& e) { return e.counts_hairs; });
 }
 
 }  // namespace trichosim::trial

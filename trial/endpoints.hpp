@@ -48,6 +48,9 @@ struct Endpoint {
   Footprint reads{};
   /// True when the value is a shedding rate over the window before the visit (TrialDesign::shedding_window()).
   bool reads_shedding = false;
+  /// True when the value counts hairs on a photograph or a dermoscope (a count or density, whatever the diameter or
+  /// phase class): the instruments a counting error (ReadingError) applies to.
+  bool counts_hairs = false;
 };
 
 /// The explicit endpoint table, in documentation order.
@@ -58,9 +61,8 @@ const Endpoint* find_endpoint(std::string_view name);
 
 /// "hair_count, nonvellus_count, ..." for messages.
 std::string endpoint_names();
-/// True for the instruments that count hairs on a photograph or a dermoscope (the counts and densities, whatever the
-/// diameter or phase class): the ones a counting error (ReadingError) applies to. Shares, ratios, diameters, biopsy
-/// follicle counts, collected-hair counts, stages and assays are not.
+/// True for the instruments whose row says Endpoint::counts_hairs. Shares, ratios, diameters, biopsy follicle counts,
+/// collected-hair counts, stages and assays do not count hairs in this sense.
 bool counts_hairs(std::string_view instrument);
 /// "hair_count, nonvellus_count, ..." (the instruments counts_hairs accepts) for messages.
 std::string hair_count_instrument_names();
