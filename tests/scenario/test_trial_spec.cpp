@@ -169,6 +169,19 @@ TEST(TrialSpec, ReadingErrorReachesHairCountsOnly) {
   EXPECT_TRUE(trial::counts_hairs("nonvellus_per_cm2"));
   EXPECT_FALSE(trial::counts_hairs("follicles_per_cm2"));
   EXPECT_FALSE(trial::counts_hairs("wash_count"));
+  EXPECT_FALSE(trial::counts_hairs("no_such_instrument"));
+  // The rows flagged as hair counts, in table order; each is a count or density of hairs in its site.
+  EXPECT_EQ(trial::hair_count_instrument_names(),
+            "hair_count, nonvellus_count, terminal_count, density_per_cm2, nonvellus_per_cm2, terminal_per_cm2, "
+            "anagen_per_cm2, ceptg_anagen_per_cm2, ceptg_telogen_per_cm2, nano_hairs_per_cm2");
+  for (const trial::Endpoint& e : trial::endpoint_table()) {
+    if (e.counts_hairs) {
+      EXPECT_TRUE(e.unit == "hairs" || e.unit == "1/cm2") << e.name;
+      EXPECT_TRUE(e.reads.site && !e.reads.whole_scalp && !e.reads.occipital_field && !e.needs_stages &&
+                  !e.reads_shedding)
+          << e.name;
+    }
+  }
 }
 
 TEST(TrialSpec, ParameterOverridesKeepTheRulesThatTieThemTogether) {
